@@ -1,0 +1,125 @@
+import stringWidth from 'string-width'
+import { furnitureReason } from './furniture.js'
+import { filterBlock, joinBlocks, sliceBlock } from './positions.js'
+import type { Block, Document } from './types.js'
+import { isCjk, SENTENCE_END } from '../text/chars.js'
+import { startsWithLabel } from '../outline/labels.js'
+
+interface RawLine {
+  block: Block
+  /** Display width of the trimmed physical line, before any clean-up. */
+  width: number
+  blankBefore: boolean
+}
+
+/** Split text into trimmed physical lines; form feeds (page breaks) end lines too. */
+function physicalLines(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = []
+  const re = /\r\n|[\n\r\f\v\u2028\u2029]/g
+  let start = 0
+  for (let m = re.exec(text); ; m = re.exec(text)) {
+    const end = m ? m.index : text.length
+    let s = start
+    let e = end
+    while (s < e && /\s/.test(text[s])) s++
+    while (e > s && /\s/.test(text[e - 1])) e--
+    out.push({ start: s, end: e })
+    if (!m) break
+    start = m.index + m[0].length
+  }
+  return out
+}
+
+/**
+ * Spaces next to Chinese characters carry no meaning ("国 家 宏 观", "2022 年",
+ * "增长 4%" in PDF-extracted text): drop them, keep the others.
+ */
+export function dropCjkSpaces(block: Block): Block {
+  const t = block.text
+  if (!/\s/.test(t)) return block
+  return filterBlock(block, (ch, i) => {
+    if (!/\s/.test(ch)) return true
+    let a = i - 1
+    while (a >= 0 && /\s/.test(t[a])) a--
+    let b = i + 1
+    while (b < t.length && /\s/.test(t[b])) b++
+    return !(isCjk(t[a]) || isCjk(t[b]))
+  })
+}
+
+/** The wrap width of a hard-wrapped (PDF-extracted) text, or 0 when lines are paragraphs. */
+export function wrapWidth(widths: number[]): number {
+  const long = widths.filter((w) => w >= 30)
+  if (widths.length < 10 || long.length < 5) return 0
+  const count = new Map<number, number>()
+  for (const w of long) for (let d = -1; d <= 1; d++) count.set(w + d, (count.get(w + d) ?? 0) + 1)
+  let best = 0
+  let bestN = 0
+  for (const [w, n] of count) if (n > bestN || (n === bestN && w > best)) [best, bestN] = [w, n]
+  const near = widths.filter((w) => w >= best - 5 && w <= best + 2).length
+  return near >= widths.length * 0.35 ? best : 0
+}
+
+/** Whether physical line `b` continues the sentence of line `a` in a hard-wrapped text. */
+function continues(a: RawLine, b: RawLine, width: number): boolean {
+  if (startsWithLabel(b.block.text)) return false
+  const at = a.block.text
+  if (a.width >= width - 5) return !(b.blankBefore && SENTENCE_END.test(at))
+  if (b.blankBefore || SENTENCE_END.test(at) || /[:：]$/.test(at)) return false
+  // A fragment cut off mid-sentence: "4%" / "左" / "右，…", "团队 89" / "个。…".
+  return at.length <= 3 || /[\d%％.,，、a-zA-Z]$/.test(at) || b.block.text.length <= 3
+}
+
+/** Join two lines: no space between Chinese characters, one space between words. */
+function joinerFor(a: string, b: string): string {
+  return isCjk(a[a.length - 1]) || isCjk(b[0]) || /-$/.test(a) ? '' : ' '
+}
+
+/**
+ * Plain text → blocks: furniture removed, spaces inside Chinese dropped,
+ * hard-wrapped lines joined into paragraphs.
+ */
+export function textBlocks(text: string, removed: Document['removed']): Block[] {
+  const lines: RawLine[] = []
+  let blank = true
+  physicalLines(text).forEach(({ start, end }, index) => {
+    if (start === end) {
+      blank = true
+      return
+    }
+    const raw = text.slice(start, end)
+    const reason = furnitureReason(raw)
+    if (reason) {
+      removed.push({ line: index + 1, reason, text: raw })
+      return
+    }
+    lines.push({ block: dropCjkSpaces(sliceBlock(text, start, end)), width: stringWidth(raw), blankBefore: blank })
+    blank = false
+  })
+  const width = wrapWidth(lines.map((l) => l.width))
+  if (width === 0) return lines.map((l) => l.block)
+
+  const blocks: Block[] = []
+  let current: RawLine | undefined
+  let parts: Block[] = []
+  const flush = () => {
+    if (parts.length) blocks.push(parts.length === 1 ? parts[0] : joinParts(parts))
+    parts = []
+  }
+  for (const line of lines) {
+    if (current && continues(current, line, width)) parts.push(line.block)
+    else {
+      flush()
+      parts = [line.block]
+    }
+    current = line
+  }
+  flush()
+  return blocks
+}
+
+function joinParts(parts: Block[]): Block {
+  let acc = parts[0]
+  for (const p of parts.slice(1)) acc = joinBlocks([acc, p], joinerFor(acc.text, p.text))
+  return acc
+}

@@ -1,0 +1,30 @@
+import type { Block, Document } from './types.js'
+
+const squash = (s: string) => s.replace(/[\s\p{P}]/gu, '')
+
+/**
+ * Sharing and news pages repeat the start of the text as a summary, either
+ * before it ("标题 各位代表:现在,我代表…") or after it (after "摘要:").
+ * A long block near either end whose text reappears elsewhere is that copy.
+ */
+export function dropDuplicatedSummary(blocks: Block[], removed: Document['removed'], lineOf: (b: Block) => number): Block[] {
+  if (blocks.length < 6) return blocks
+  const candidates = new Set<number>()
+  for (let i = 0; i < Math.min(12, blocks.length); i++) candidates.add(i)
+  for (let i = Math.max(0, blocks.length - 12); i < blocks.length; i++) candidates.add(i)
+  const drop = new Set<number>()
+  for (const i of candidates) {
+    const s = squash(blocks[i].text)
+    if (s.length < 80) continue
+    const rest = blocks
+      .filter((_, j) => j !== i && !drop.has(j))
+      .map((b) => squash(b.text))
+      .join('')
+    // Probe three chunks; the copy may start with a title and end mid-word.
+    const probes = [0.25, 0.5, 0.75].map((f) => s.slice(Math.floor(s.length * f) - 15, Math.floor(s.length * f) + 15))
+    if (probes.every((p) => rest.includes(p))) drop.add(i)
+  }
+  if (drop.size === 0) return blocks
+  for (const i of drop) removed.push({ line: lineOf(blocks[i]), reason: 'duplicated summary', text: blocks[i].text.slice(0, 60) })
+  return blocks.filter((_, i) => !drop.has(i))
+}

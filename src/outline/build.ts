@@ -1,0 +1,118 @@
+import type { Block, Document } from '../ingest/types.js'
+import { positionAt } from '../ingest/positions.js'
+import { subBlock } from '../ingest/positions.js'
+import { hanShare } from '../text/chars.js'
+import { classifyBlock, type HeadingMatch, type Lang } from './classify.js'
+import { LevelStack } from './levels.js'
+import { isSalutation, readPreamble } from './meta.js'
+import { inferTopics } from './topics.js'
+import type { Outline, Section } from './types.js'
+
+const TITLE_WORDS = /报告|计划|规划|纲要|预算|Report|Plan|Budget|Speech|Statement/i
+
+/** Index of the first block of the body: the first heading after the title and salutation. */
+function bodyStart(blocks: Block[], matches: (HeadingMatch | undefined)[]): number {
+  const head = Math.min(blocks.length, 40)
+  let floor = -1
+  for (let i = 0; i < head; i++) {
+    if (isSalutation(blocks[i].text)) floor = i
+    else if (floor < 0 && i < 15 && blocks[i].text.length <= 80 && TITLE_WORDS.test(blocks[i].text) && !matches[i]?.label) floor = i
+  }
+  for (let i = 0; i < blocks.length; i++) {
+    const m = matches[i]
+    if (!m) continue
+    const strong = m.label !== '' || m.style.startsWith('md-')
+    if (strong || i > floor) return i
+  }
+  return blocks.length
+}
+
+/** A Markdown or HTML document's single top heading is its title, not a section. */
+function markupTitle(blocks: Block[]): number {
+  const tops = blocks.map((b, i) => (b.depth === 1 ? i : -1)).filter((i) => i >= 0)
+  const firstHeading = blocks.findIndex((b) => b.depth !== undefined)
+  return tops.length === 1 && tops[0] === firstHeading ? firstHeading : -1
+}
+
+/** Numbered items glued mid-line after a sentence: "…。4.签约一批。…" */
+function splitGlued(block: Block, levels: LevelStack): Block[] {
+  const next = levels.expected('arabic')
+  if (next === undefined) return [block]
+  const re = new RegExp(`[。；;](${next})[.．、](?!\\d)`)
+  const m = re.exec(block.text)
+  if (!m) return [block]
+  return [subBlock(block, 0, m.index + 1), subBlock(block, m.index + 1)]
+}
+
+/** Document → Outline: the tree of sections by its headings. Pure. */
+export function readOutline(doc: Document): Outline {
+  const lang: Lang = hanShare(doc.text) >= 0.3 ? 'zh' : 'en'
+  const line = (b: Block) => positionAt(doc, b.src[0] ?? 0).line
+  const titleAt = markupTitle(doc.blocks)
+  const blocks = doc.blocks
+  const matches = blocks.map((b, i) => (i === titleAt ? undefined : classifyBlock(b, blocks[i - 1], blocks[i + 1], lang)))
+  const start = bodyStart(blocks, matches)
+  const { meta, preamble } = readPreamble(blocks.slice(0, start))
+  if (titleAt >= 0 && titleAt < start) meta.title = blocks[titleAt].text
+
+  const roots: Section[] = []
+  const open: Section[] = []
+  const levels = new LevelStack()
+  const queue = blocks.slice(start).map((b, k) => ({ block: b, match: matches[start + k] }))
+  for (let q = 0; q < queue.length; q++) {
+    const { block, match } = queue[q]
+    if (match) {
+      const level = levels.assign(match.style, match.number)
+      const section: Section = {
+        id: '',
+        level,
+        label: match.label,
+        title: match.title,
+        runIn: match.runIn,
+        style: match.style,
+        optional: false,
+        line: line(block),
+        endLine: 0,
+        paragraphs: [],
+        children: [],
+      }
+      if (match.runIn) section.paragraphs.push(subBlock(block, match.bodyStart))
+      while (open.length && open[open.length - 1].level >= level) open.pop()
+      const parent = open[open.length - 1]
+      if (parent) parent.children.push(section)
+      else roots.push(section)
+      open.push(section)
+      continue
+    }
+    const [first, rest] = splitGlued(block, levels)
+    if (rest) {
+      const m = classifyBlock(rest, first, queue[q + 1]?.block, lang)
+      queue.splice(q + 1, 0, { block: rest, match: m })
+    }
+    const current = open[open.length - 1]
+    if (current) current.paragraphs.push(first)
+    else preamble.push(first)
+  }
+
+  // A document with no headings is one section.
+  if (roots.length === 0) {
+    const all = preamble.splice(0)
+    roots.push({ id: '', level: 1, label: '', title: meta.title || (all[0]?.text.slice(0, 40) ?? ''), runIn: false, style: 'whole', optional: false, line: all[0] ? line(all[0]) : 1, endLine: 0, paragraphs: all, children: [] })
+  }
+  if (lang === 'zh') for (const r of roots) inferTopics(r, line)
+
+  const flat: Section[] = []
+  const visit = (s: Section, parent?: Section) => {
+    s.id = `s${flat.length + 1}`
+    s.parent = parent?.id
+    flat.push(s)
+    for (const c of s.children) visit(c, s)
+  }
+  for (const r of roots) visit(r)
+  const lastLine = (s: Section): number => {
+    const own = s.paragraphs.length ? line(subBlock(s.paragraphs[s.paragraphs.length - 1], s.paragraphs[s.paragraphs.length - 1].text.length - 1)) : s.line
+    return Math.max(own, ...s.children.map(lastLine))
+  }
+  for (const s of flat) s.endLine = lastLine(s)
+  return { doc, lang, meta, preamble, sections: roots, flat }
+}

@@ -1,0 +1,95 @@
+import type { Block } from '../ingest/types.js'
+import { matchLabel } from './labels.js'
+
+/** A block recognised as a heading. Indices are into the block's text. */
+export interface HeadingMatch {
+  label: string
+  style: string
+  number: number
+  title: string
+  runIn: boolean
+  /** Where the body starts in the block (run-in headings); text.length otherwise. */
+  bodyStart: number
+}
+
+export type Lang = 'zh' | 'en'
+
+const MAX_TITLE = { zh: 60, en: 120 }
+const MAX_RUN_IN = { zh: 50, en: 90 }
+const TOC_ENTRY = /(\.{3,}|…{2,}|·{3,}|\s{2,})\s*\d{1,4}$/
+const TERMINAL = /[。.;；:：]$/
+
+/** End (exclusive) of the first sentence of `text` after `from`, or -1. */
+function firstSentenceEnd(text: string, from: number, lang: Lang): number {
+  if (lang === 'zh') {
+    const m = /[。！？!?]/.exec(text.slice(from))
+    return m ? from + m.index + 1 : -1
+  }
+  const m = /[.!?](?=\s+["“(]?[A-Z0-9])/.exec(text.slice(from))
+  return m ? from + m.index + 1 : -1
+}
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean)
+
+/** A labelled block: standalone heading, run-in heading, or (too long) a numbered paragraph. */
+function labelled(text: string, lang: Lang): HeadingMatch | undefined {
+  const lab = matchLabel(text)
+  if (!lab) return undefined
+  if (lang === 'zh' && (lab.style === 'roman' || lab.style === 'alpha' || lab.style.startsWith('en-'))) return undefined
+  const rest = text.slice(lab.length)
+  // "12." on its own line is a paragraph number; dot leaders end a table-of-contents entry.
+  if (!rest.trim() || TOC_ENTRY.test(rest)) return undefined
+  const base = { label: lab.label, style: lab.style, number: lab.number }
+  const end = firstSentenceEnd(text, lab.length, lang)
+  if (end < 0 || end >= text.length) {
+    const title = rest.replace(TERMINAL, '').trim()
+    if (title.length > MAX_TITLE[lang]) return undefined
+    // A numbered English sentence ("1. We will replace 40 km of mains.") is a list item.
+    if (lang === 'en' && /[.;]$/.test(rest) && words(title).length > 8) return undefined
+    if (lang === 'zh' && /[，,；;]/.test(title) && /[。；;]$/.test(rest) && title.length > 30) return undefined
+    return { ...base, title, runIn: false, bodyStart: text.length }
+  }
+  const title = text.slice(lab.length, end).replace(/[。.!?！？]$/, '').trim()
+  if (title.length > MAX_RUN_IN[lang] || (lang === 'en' && words(title).length > 12)) return undefined
+  let bodyStart = end
+  while (bodyStart < text.length && /\s/.test(text[bodyStart])) bodyStart++
+  return { ...base, title, runIn: true, bodyStart }
+}
+
+const SHORT_ZH = /^[\p{Script=Han}“”"《》（）()、·\-—A-Za-z0-9+]{2,25}$/u
+
+/**
+ * An unnumbered heading on a line of its own: a short Chinese line with no
+ * sentence punctuation between two prose paragraphs; in English an ALL-CAPS
+ * line or a short title-case line followed by body text.
+ */
+function unlabelled(block: Block, prev: Block | undefined, next: Block | undefined, lang: Lang): HeadingMatch | undefined {
+  const text = block.text
+  const none = { label: '', number: 0, runIn: false, bodyStart: text.length }
+  const nextIsProse = next !== undefined && !next.depth && next.text.length >= (lang === 'zh' ? 40 : 80)
+  const prevClosed = prev === undefined || /[。.!?！？；;:：”"]$/.test(prev.text) || prev.depth !== undefined
+  if (!nextIsProse || !prevClosed) return undefined
+  if (lang === 'zh') {
+    if (!SHORT_ZH.test(text) || /\d+(\.\d+)?[%％]/.test(text) || text.length < 4) return undefined
+    return { ...none, style: 'zh-plain', title: text }
+  }
+  if (text.length > 80 || /[.;,]$/.test(text)) return undefined
+  const letters = text.replace(/[^A-Za-z]/g, '')
+  if (letters.length >= 4 && letters === letters.toUpperCase() && /^[A-Z0-9 ,&'’\-–—:()/]+$/.test(text)) return { ...none, style: 'caps', title: text }
+  const ws = words(text)
+  const significant = ws.filter((w) => !/^(a|an|the|and|or|of|in|on|for|to|with|by|at|from|vs?\.?)$/i.test(w))
+  const capital = significant.filter((w) => /^[A-Z0-9]/.test(w))
+  if (ws.length <= 10 && /^[A-Z]/.test(text) && significant.length > 0 && capital.length / significant.length >= 0.6) return { ...none, style: 'title-line', title: text }
+  return undefined
+}
+
+/** Whether a block is a heading, and of what kind. */
+export function classifyBlock(block: Block, prev: Block | undefined, next: Block | undefined, lang: Lang): HeadingMatch | undefined {
+  if (block.depth) {
+    const lab = matchLabel(block.text)
+    const title = lab && block.text.length > lab.length ? block.text.slice(lab.length).trim() : block.text
+    return { label: lab && title !== block.text ? lab.label : '', style: `md-${block.depth}`, number: lab?.number ?? 0, title, runIn: false, bodyStart: block.text.length }
+  }
+  if (block.kind) return undefined
+  return labelled(block.text, lang) ?? unlabelled(block, prev, next, lang)
+}

@@ -1,0 +1,3 @@
+export { readOutline } from './build.js'
+export type { Outline, Section, Meta } from './types.js'
+export { matchLabel } from './labels.js'

@@ -1,0 +1,71 @@
+import { parseChineseNumeral, parseRoman } from '../text/numerals.js'
+
+/**
+ * Heading numbering, as written at the start of a block. `style` groups labels
+ * of one kind (一、 vs （一） vs 1.); levels are later inferred from the order
+ * in which styles appear. `number` is the label's ordinal, for sequence checks.
+ */
+export interface Label {
+  style: string
+  label: string
+  number: number
+  /** Characters the label and the space after it take at the start of the text. */
+  length: number
+}
+
+const ZH = '[一二三四五六七八九十百零〇]+'
+const OPEN = '[（(]'
+const CLOSE = '[）)]'
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'
+
+interface Grammar {
+  re: RegExp
+  style: (m: RegExpExecArray) => string
+  number: (m: RegExpExecArray) => number
+}
+
+// Order matters: the first grammar that matches wins.
+const GRAMMARS: Grammar[] = [
+  { re: new RegExp(`^第(${ZH}|\\d+)(章|节|部分|篇|条)\\s*`), style: (m) => `zh-第${m[2]}`, number: (m) => num(m[1]) },
+  { re: new RegExp(`^(${ZH})\\s*[、.．]\\s*`), style: () => 'zh-num', number: (m) => num(m[1]) },
+  { re: new RegExp(`^${OPEN}\\s*(${ZH})\\s*${CLOSE}\\s*`), style: () => 'zh-paren', number: (m) => num(m[1]) },
+  { re: new RegExp(`^${OPEN}\\s*(\\d{1,3})\\s*${CLOSE}\\s*`), style: () => 'arabic-paren', number: (m) => Number(m[1]) },
+  { re: new RegExp(`^([${CIRCLED}])\\s*`), style: () => 'circled', number: (m) => CIRCLED.indexOf(m[1]) + 1 },
+  { re: /^(专栏\s*[一二三四五六七八九十\d]*)\s*[:：]?\s*/, style: () => 'column', number: () => 0 },
+  { re: new RegExp(`^(${ZH})是(?=[^，,、。；])`), style: () => 'zh-是', number: (m) => num(m[1]) },
+  // 1.1 / 1.1.1 — one style per depth, so "1.2" sits under "1.".
+  { re: /^(\d{1,3}(?:\.\d{1,3}){1,3})\.?(?=\s|[^\d.%％])\s*/, style: (m) => `decimal-${m[1].split('.').length}`, number: (m) => Number(m[1].split('.').pop()) },
+  { re: /^(\d{1,3})\s*[.．、](?![\d.．])\s*/, style: () => 'arabic', number: (m) => Number(m[1]) },
+  { re: /^(\d{1,3})\)\s*/, style: () => 'arabic-half-paren', number: (m) => Number(m[1]) },
+  { re: /^(Part|PART|Chapter|CHAPTER|Section|SECTION|Annex|ANNEX|Appendix|APPENDIX)\s+([A-Z]|\d{1,3}|[IVXLC]+)\b[.:]?\s*/, style: (m) => `en-${m[1].toLowerCase()}`, number: (m) => enNum(m[2]) },
+  { re: /^([IVXLC]{1,6})[.)]\s+/, style: () => 'roman', number: (m) => parseRoman(m[1]) },
+  { re: /^([A-Z])[.)]\s+/, style: () => 'alpha', number: (m) => m[1].charCodeAt(0) - 64 },
+]
+
+function num(s: string): number {
+  return /^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s)
+}
+
+function enNum(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s)
+  const r = parseRoman(s)
+  return Number.isNaN(r) ? s.charCodeAt(0) - 64 : r
+}
+
+/** The numbering label at the start of `text`, if any. */
+export function matchLabel(text: string): Label | undefined {
+  for (const g of GRAMMARS) {
+    const m = g.re.exec(text)
+    if (!m) continue
+    const n = g.number(m)
+    if (!Number.isFinite(n) || n > 200) continue
+    return { style: g.style(m), label: m[0].trim(), number: n, length: m[0].length }
+  }
+  return undefined
+}
+
+/** Whether a line opens with a heading label (used to stop joining broken lines). */
+export function startsWithLabel(text: string): boolean {
+  const l = matchLabel(text)
+  return l !== undefined && l.style !== 'roman' && l.style !== 'alpha' && text.length > l.length
+}

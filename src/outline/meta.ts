@@ -1,0 +1,60 @@
+import type { Block } from '../ingest/types.js'
+import type { Meta } from './types.js'
+
+const TITLE_WORDS = /报告|计划|规划|纲要|预算|决算|公报|方案|意见|通知|讲话|总结|Report|Plan|Budget|Speech|Statement|Review|Strategy|Outlook|Estimates|OKR/i
+const SALUTATION = /^(各位代表|主任、副主任|同志们|女士们|Mr\.?\s+(Speaker|Chair)|Madam\s+(Speaker|Chair)|Honou?rable|Dear\b|Members of)/i
+const MEETING = /^[—–-]{1,2}|会议上|Session|Assembly/
+const DATE = /(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\b\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})|\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+(\d{4})/
+const ISSUER = /(局|委员会|政府|办公室|办公厅|人民代表大会|人大|Ministry|Department|Agency|Office|Council|Treasury|Board)|局长|主任|市长|区长|县长|省长|Minister|Secretary|Director/
+
+/**
+ * The blocks before the first heading: the document's title, date, meeting
+ * line, issuer and salutation are metadata; longer prose is the preamble.
+ */
+export function readPreamble(blocks: Block[]): { meta: Meta; preamble: Block[] } {
+  const meta: Meta = { title: '' }
+  const preamble: Block[] = []
+  for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i].text
+    const short = text.length <= (/[a-z]/i.test(text) ? 160 : 60)
+    if (SALUTATION.test(text) && short) {
+      meta.salutation = text
+      continue
+    }
+    if (short && !meta.title && (TITLE_WORDS.test(text) || blocks[i].depth === 1)) {
+      // A title may wrap onto a second line ("（草案）的报告（书面）").
+      let title = text
+      while (i + 1 < blocks.length && /^[（(]|^的/.test(blocks[i + 1].text) && blocks[i + 1].text.length <= 30) title += blocks[++i].text
+      meta.title = title
+      continue
+    }
+    if (short && MEETING.test(text) && /会议|日|Session|Assembly|\d{4}/.test(text)) {
+      let line = text.replace(/^[—–-]+\s*/, '')
+      while (!/上$|[.。]$/.test(line) && i + 1 < blocks.length && blocks[i + 1].text.length <= 30 && /会议|大会|上$/.test(blocks[i + 1].text)) line += blocks[++i].text
+      meta.meeting = line
+      const d = DATE.exec(line)
+      if (d) meta.date ??= d[0]
+      continue
+    }
+    const date = DATE.exec(text)
+    if (short && date && text.length <= 40) {
+      meta.date ??= date[0]
+      continue
+    }
+    if (short && text.length <= 40 && ISSUER.test(text) && !/[。.]$/.test(text)) {
+      meta.issuer ??= text
+      continue
+    }
+    // Short lines before the title or salutation are page chrome (site names, categories).
+    if (!meta.salutation && text.length <= 30 && !/[。.]$/.test(text)) continue
+    preamble.push(blocks[i])
+  }
+  if (!meta.title) meta.title = blocks.find((b) => b.text.length <= 80)?.text ?? ''
+  const year = /(19|20)\d{2}/.exec(meta.date ?? '') ?? /(19|20)\d{2}/.exec(meta.meeting ?? '')
+  if (year) meta.year = Number(year[0])
+  return { meta, preamble }
+}
+
+export function isSalutation(text: string): boolean {
+  return SALUTATION.test(text) && text.length <= 40
+}

@@ -1,0 +1,43 @@
+/** Chinese numerals: 一 二 … 十 百 千 万 亿, 两, 〇/零, and mixed forms like 1.2万. */
+const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
+const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
+const BIG_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 }
+
+export const CN_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿'
+
+/** Value of a Chinese numeral string (一千二百 → 1200, 十一 → 11, 三 → 3), or NaN. */
+export function parseChineseNumeral(s: string): number {
+  if (!s) return NaN
+  // Digit-by-digit form: 二〇二三 → 2023.
+  if (/^[零〇一二三四五六七八九]{2,}$/.test(s)) return Number([...s].map((c) => DIGIT[c]).join(''))
+  let total = 0
+  let section = 0
+  let digit = -1
+  for (const ch of s) {
+    if (ch in DIGIT) digit = DIGIT[ch]
+    else if (ch in SMALL_UNIT) {
+      section += (digit < 0 ? 1 : digit) * SMALL_UNIT[ch]
+      digit = -1
+    } else if (ch in BIG_UNIT) {
+      section += digit < 0 ? 0 : digit
+      total += (section || 1) * BIG_UNIT[ch]
+      section = 0
+      digit = -1
+    } else return NaN
+  }
+  return total + section + (digit < 0 ? 0 : digit)
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 }
+
+/** Value of an upper-case Roman numeral up to C, or NaN. */
+export function parseRoman(s: string): number {
+  if (!/^[IVXLC]+$/.test(s)) return NaN
+  let total = 0
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN[s[i]]
+    const next = ROMAN[s[i + 1]] ?? 0
+    total += v < next ? -v : v
+  }
+  return total
+}

@@ -1,0 +1,38 @@
+/** A sentence as a [start, end) range in a text; `end` includes the closing mark. */
+export interface Span {
+  start: number
+  end: number
+}
+
+const ZH_END = /[。！？!?；;]/
+const CLOSERS = /[”’」』）)"']/
+
+/**
+ * Split text into sentences: Chinese 。！？；, and English . ! ? followed by a
+ * space and an upper-case letter or the end. Closing quotes stay with their sentence.
+ */
+export function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = []
+  let start = 0
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]
+    let end = -1
+    if (ZH_END.test(ch) && !(ch === ';' && /\d/.test(text[i + 1] ?? ''))) end = i + 1
+    else if (ch === '.' && /\s/.test(text[i + 1] ?? ' ') && !/\b(?:e\.g|i\.e|etc|Mr|Mrs|Ms|Dr|No|vs|St|Rs)$/.test(text.slice(Math.max(0, i - 4), i)) && !/\b[A-Z]$/.test(text.slice(Math.max(0, i - 2), i))) {
+      const next = text.slice(i + 1).trimStart()[0]
+      if (next === undefined || /[A-Z0-9“"(\p{Script=Han}]/u.test(next)) end = i + 1
+    }
+    if (end < 0) continue
+    while (end < text.length && CLOSERS.test(text[end])) end++
+    spans.push({ start, end })
+    while (end < text.length && /\s/.test(text[end])) end++
+    start = end
+    i = end - 1
+  }
+  if (start < text.length && text.slice(start).trim()) spans.push({ start, end: text.length })
+  return spans
+}
+
+export function sentences(text: string): string[] {
+  return sentenceSpans(text).map((s) => text.slice(s.start, s.end))
+}
