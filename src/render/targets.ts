@@ -1,0 +1,50 @@
+import type { Outline } from '../outline/types.js'
+import type { Target } from '../targets/types.js'
+import { sectionRecords } from './outline.js'
+import { defaultTerminal, padEnd, painter, truncate, stringWidth, type TerminalOptions } from './style.js'
+
+export function formatValue(t: Pick<Target, 'value' | 'high' | 'unit' | 'qualifier'>, lang: Outline['lang'] = 'zh'): string {
+  const num = (v: number) => (Number.isInteger(v) ? v.toLocaleString('en-US') : String(v))
+  const value = t.high !== undefined ? `${num(t.value)}–${num(t.high)}` : num(t.value)
+  const sep = lang === 'en' && t.unit && t.unit !== '%' ? ' ' : ''
+  const q = t.qualifier ? (lang === 'zh' && !/^(不少于|不低于|超过|近|约)$/.test(t.qualifier) ? [value + sep + t.unit + t.qualifier] : [`${t.qualifier} ${value}${sep}${t.unit}`]) : [value + sep + t.unit]
+  return q[0]
+}
+
+export function targetsJson(outline: Outline, targets: Target[]): object {
+  return { file: outline.doc.path, title: outline.meta.title, lang: outline.lang, sections: sectionRecords(outline), targets }
+}
+
+const csvCell = (v: unknown) => {
+  const s = v === null || v === undefined ? '' : String(v)
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+}
+
+export function targetsCsv(outline: Outline, targets: Target[]): string {
+  const titles = new Map(outline.flat.map((s) => [s.id, s.title]))
+  const cols = ['id', 'section', 'section_title', 'metric', 'value', 'high', 'unit', 'measure', 'qualifier', 'role', 'period', 'line', 'column', 'text'] as const
+  const rows = targets.map((t) => [t.id, t.section, t.section ? titles.get(t.section) : '', t.metric, t.value, t.high, t.unit, t.measure, t.qualifier, t.role, t.period, t.line, t.column, t.text].map(csvCell).join(','))
+  return [cols.join(','), ...rows].join('\n') + '\n'
+}
+
+/** A table of figures grouped by section. */
+export function targetsTerminal(outline: Outline, targets: Target[], options: TerminalOptions = defaultTerminal): string {
+  const c = painter(options)
+  const out: string[] = [c.bold(outline.meta.title || outline.doc.path), c.dim(`${targets.length} figures · ${targets.filter((t) => t.role === 'target').length} goals · ${targets.filter((t) => t.role === 'actual').length} results`), '']
+  const bySection = new Map<string | null, Target[]>()
+  for (const t of targets) bySection.set(t.section, [...(bySection.get(t.section) ?? []), t])
+  const sections = new Map(outline.flat.map((s) => [s.id, s]))
+  const metricWidth = Math.max(16, Math.min(36, options.width - 62))
+  for (const [id, list] of bySection) {
+    const s = id ? sections.get(id) : undefined
+    out.push(c.cyan.bold(s ? `${s.label}${s.label ? ' ' : ''}${s.title}` : '(before the first heading)') + c.dim(s ? `  L${s.line}` : ''))
+    for (const t of list) {
+      const metric = padEnd(truncate(t.metric, metricWidth), metricWidth)
+      const value = formatValue(t, outline.lang)
+      const role = t.role === 'target' ? c.yellow('goal  ') : c.green('result')
+      out.push(`  ${metric}  ${padEnd(value, Math.max(14, stringWidth(value)))}  ${padEnd(t.measure, 6)}  ${role}  ${padEnd(t.period ?? '', 4)}  ${c.dim(`L${t.line}`)}`)
+    }
+    out.push('')
+  }
+  return out.join('\n')
+}

@@ -1,0 +1,52 @@
+import type { Outline, Section } from '../outline/types.js'
+import type { Role } from './types.js'
+
+const TARGET_HEADING = /目标|任务|计划(（草案）|\(草案\))?$|草案|思路|安排|重点工作|打算|展望|举措|措施|Plan\b|Plans\b|Goals?|Targets?|Priorities|Objectives|Estimates|Budget Estimates|Outlook|Next year|Going forward|Proposals?/i
+const ACTUAL_HEADING = /执行情况|完成情况|回顾|成效|成绩|进展|总结|Review|Results|Achievements|Performance|Progress|Revised|Actuals?|Outturn|Looking back|Delivered/i
+
+/** The role a heading implies, if any: 执行情况 / review → actual, 目标 / 任务 / plan → target. */
+export function headingRole(title: string): Role | undefined {
+  if (ACTUAL_HEADING.test(title)) return 'actual'
+  if (TARGET_HEADING.test(title)) return 'target'
+  return undefined
+}
+
+/** A year a heading names ("2024年…", "FY 2024-25", "Plan 2025"). */
+export function headingYear(title: string): string | undefined {
+  const fy = /(?:FY|fiscal year|financial year)\s*(\d{4})\s*[-–/]\s*(\d{2,4})/i.exec(title)
+  if (fy) return fy[1]
+  const m = /((?:19|20)\d{2})\s*年?/.exec(title)
+  return m ? m[1] : undefined
+}
+
+export interface SectionContext {
+  role?: Role
+  year?: string
+}
+
+/** Role and year of every section, inherited from the nearest heading that says. */
+export function sectionContexts(outline: Outline): Map<string, SectionContext> {
+  const out = new Map<string, SectionContext>()
+  const visit = (s: Section, inherited: SectionContext) => {
+    const own: SectionContext = { role: headingRole(s.title) ?? inherited.role, year: headingYear(s.title) ?? inherited.year }
+    out.set(s.id, own)
+    for (const c of s.children) visit(c, own)
+  }
+  const docRole = headingRole(outline.meta.title)
+  for (const s of outline.sections) visit(s, { role: undefined, year: undefined })
+  void docRole
+  return out
+}
+
+const GOAL_WORDS = /力争|确保|预期目标|目标|计划|将|要|拟|争取|推动|推进|加快|实施|建设|打造|新建|改造|完成|aim|target|will|plan|expect|by \d{4}|goal/i
+const FORECAST_WORDS = /预计|已|累计|完成了|实现了|达到了|比上年|同比|we (replaced|built|planted|delivered|achieved|reached)|was|were|rose|fell|increased|decreased/i
+const STRONG_GOAL = /力争|确保|预期目标|目标为|目标是|建议目标|主要预期目标|\bwill\b|\baim\b|\btarget\b/i
+
+/** Role of one figure: the section's, unless the wording says otherwise. */
+export function figureRole(sectionRole: Role | undefined, clause: string, sentence: string): Role {
+  if (sectionRole === 'actual') return STRONG_GOAL.test(clause) ? 'target' : 'actual'
+  if (sectionRole === 'target') return /预计|estimated|was|were/.test(clause) ? 'actual' : 'target'
+  if (STRONG_GOAL.test(sentence)) return 'target'
+  if (FORECAST_WORDS.test(sentence)) return 'actual'
+  return GOAL_WORDS.test(sentence) ? 'target' : 'actual'
+}

@@ -1,0 +1,83 @@
+import { positionAt } from '../ingest/positions.js'
+import type { Block } from '../ingest/types.js'
+import type { Outline, Section } from '../outline/types.js'
+import { sentenceSpans } from '../text/sentences.js'
+import { figureRole, headingYear, sectionContexts, type SectionContext } from './context.js'
+import { enMetric, zhMetric } from './metric.js'
+import { findEnQuantities, findZhQuantities, type Quantity } from './numbers.js'
+import { lowerIsBetter } from './synonyms.js'
+import type { Measure, Target } from './types.js'
+
+const ZH_GROWTH = /(增长|下降|增加|减少|提高|降低|回落|上升|下滑|增速|增幅|减|增)$/
+const EN_GROWTH = /(grow|grew|growth|increase|increased|rise|rose|up|down|fall|fell|decline|declined|reduce|reduced|cut|raise|raised|higher|lower)\b(\s+\w+){0,3}\s+(by\s+)?$/i
+
+function measureOf(q: Quantity, before: string, lang: Outline['lang']): Measure {
+  const pre = before.replace(/(比上年|同比|较上年|与上年|预计|分别|年均|可比|同口径|均)+$/, '')
+  if (q.value === 0 && q.unit === '') return 'growth'
+  if (lang === 'zh' ? ZH_GROWTH.test(pre) : EN_GROWTH.test(pre)) return 'growth'
+  if (q.unit === '倍' || q.unit === '个百分点' || q.unit === 'percentage points') return 'growth'
+  if (q.unit === '%') return 'share'
+  return 'amount'
+}
+
+function clauseAround(sentence: string, start: number, end: number): string {
+  let from = start
+  while (from > 0 && !/[，,；;。：:！？!?]/.test(sentence[from - 1])) from--
+  let to = end
+  while (to < sentence.length && !/[，,；;。！？!?]/.test(sentence[to])) to++
+  return sentence.slice(from, to).trim()
+}
+
+/** Every quantified figure of an outline, in document order. Pure. */
+export function extractTargets(outline: Outline): Target[] {
+  const contexts = sectionContexts(outline)
+  const targets: Target[] = []
+  const lang = outline.lang
+  const docYear = outline.meta.year
+
+  const readBlock = (block: Block, section: Section | undefined, ctx: SectionContext) => {
+    const text = block.text
+    let paragraphYear: string | undefined
+    for (const span of sentenceSpans(text)) {
+      const sentence = text.slice(span.start, span.end)
+      const quantities = lang === 'zh' ? findZhQuantities(sentence) : findEnQuantities(sentence)
+      const yearHere = headingYear(sentence)
+      if (yearHere && /^[^，,]{0,12}(19|20)\d{2}年/.test(sentence)) paragraphYear = yearHere
+      let previous: string | undefined
+      for (const q of quantities) {
+        const metric = lang === 'zh' ? zhMetric(sentence, q.start, q.end, previous) : enMetric(sentence, q.start, q.end, q.unit, previous)
+        previous = metric
+        const before = sentence.slice(Math.max(0, q.start - 12), q.start).replace(/(超过|突破|不少于|不低于|约|近|达到|达)$/, '')
+        const measure = measureOf(q, before, lang)
+        const clause = clauseAround(sentence, q.start, q.end)
+        const role = figureRole(ctx.role, clause, sentence)
+        const value = q.negative && measure === 'growth' ? -q.value : q.value
+        const offset = block.src[span.start + q.start] ?? block.src[0] ?? 0
+        const pos = positionAt(outline.doc, offset)
+        const period = ctx.year ?? paragraphYear ?? (docYear ? String(role === 'actual' ? docYear : docYear) : null)
+        targets.push({
+          id: '',
+          metric,
+          value,
+          ...(q.high !== undefined ? { high: q.negative && measure === 'growth' ? -q.high : q.high } : {}),
+          unit: q.unit,
+          measure,
+          qualifier: q.qualifier,
+          role,
+          period,
+          section: section?.id ?? null,
+          text: clause,
+          line: pos.line,
+          column: pos.column,
+          lowerIsBetter: lowerIsBetter(metric),
+        })
+      }
+    }
+  }
+
+  for (const p of outline.preamble) readBlock(p, undefined, {})
+  for (const s of outline.flat) for (const p of s.paragraphs) readBlock(p, s, contexts.get(s.id) ?? {})
+  targets.sort((a, b) => a.line - b.line || a.column - b.column)
+  targets.forEach((t, i) => (t.id = `t${i + 1}`))
+  return targets
+}

@@ -1,0 +1,57 @@
+/**
+ * The indicator a figure measures: the shortest phrase of its clause that names
+ * it. Chinese puts it before the verb ("地区生产总值增长6.5%") or after the count
+ * ("建成10个市级示范点"); English after the number ("build 200 schools") or
+ * before a verb ("revenue grew by 5%").
+ */
+const ZH_LEAD = /^(其中|预计|全年|全区|全市|全县|全省|全国|今年|明年|同时|另外|此外|并|共|总计|我们|我区|我市|我县|当年|目前|截至目前|截至\d+月底?|到\d{4}年(底|末)?|\d{4}年(全年|底|末)?|年内|力争|确保|计划|预期|主要|其他|分别|各项|持续|进一步)+/
+const ZH_TRAIL = /(比上年|同比|较上年|与上年|比去年|分别|预计|年均|累计|达到|达|完成|实现|为|是|增长|下降|增加|减少|提高到|提高至|提高|提升到|提升至|提升|降低到|降低至|降低|降至|降到|增至|增到|扩增至|压缩至|控制在|保持在|保持|稳定在|突破|超过|不少于|不低于|约|近|占比|占|比重|达到了|同口径|可比|剔除一次性因素后|总量|规模|有望|再|新|的)+$/
+
+const CLAUSE_BREAK = /[，,；;。：:！？!?（）()]/
+
+export function zhMetric(sentence: string, start: number, end: number, previous: string | undefined): string {
+  let from = start
+  while (from > 0 && !CLAUSE_BREAK.test(sentence[from - 1])) from--
+  let to = end
+  while (to < sentence.length && !CLAUSE_BREAK.test(sentence[to]) && sentence[to] !== '、') to++
+  const before = sentence.slice(from, start).replace(/^[、\s]+/, '')
+  let head = before.replace(ZH_LEAD, '').replace(ZH_TRAIL, '').replace(/[、和及与]$/, '')
+  // A list "新签约、新落地项目分别增长13.8%、34.5%": the later figures share the phrase.
+  if (head.length > 24) head = head.slice(-24)
+  const tail = sentence.slice(end, to).replace(/^(以上|左右|以内|以下|的)/, '').replace(/(以上|左右)$/, '')
+  const hasHan = (s: string) => (s.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2
+  if (hasHan(head) && !/等$/.test(head)) return head
+  if (hasHan(tail)) return tail.slice(0, 24)
+  if (previous) return previous
+  return (head || before || tail).trim()
+}
+
+const EN_STOP = /^(the|a|an|our|its|their|this|that|these|those|we|will|to|and|of|in|for|by|with|on|at|from|is|are|was|were|be|been|has|have|had|it|which)$/i
+const EN_VERBS = /\b(increase|increased|increasing|reduce|reduced|reducing|cut|raise|raised|grow|grew|growth|rise|rose|fall|fell|decline|declined|reach|reached|achieve|achieved|build|built|plant|planted|replace|replaced|deliver|delivered|hold|held|serve|served|train|trained|recruit|recruited|create|created|spend|spent|invest|invested|allocate|allocated|keep|kept|lower|lowered|maintain|maintained|provide|provided|is|are|was|were|be|by|to|at|of)\b/i
+
+export function enMetric(sentence: string, start: number, end: number, unit: string, previous: string | undefined): string {
+  let from = start
+  while (from > 0 && !/[,;:.()]/.test(sentence[from - 1])) from--
+  const before = sentence.slice(from, start).trim()
+  // "plant 12,000 trees": the noun after the number names the indicator.
+  if (unit && !/^(%|percentage points|dollars|.* dollars|million|billion|thousand|lakh|crore)$/.test(unit)) {
+    const verb = before.split(/\s+/).filter((w) => !EN_STOP.test(w) && !/^(at|least|about|around|more|than|over|some|nearly|up|below|under)$/i.test(w)).slice(-2).join(' ')
+    return [verb, unit].filter(Boolean).join(' ').trim()
+  }
+  // "customer satisfaction to 85%", "leakage to below 18 per cent", "capital budget of $42.5 million".
+  const words = before.split(/\s+/).filter(Boolean)
+  let cut = words.length
+  while (cut > 0 && (EN_VERBS.test(words[cut - 1]) || EN_STOP.test(words[cut - 1]) || /^(at|least|about|around|more|than|over|some|nearly|up|below|under|approximately|per|cent)$/i.test(words[cut - 1]))) cut--
+  let phrase = words.slice(0, cut)
+  // Keep the noun phrase after the last verb.
+  let lastVerb = -1
+  phrase.forEach((w, i) => {
+    if (EN_VERBS.test(w)) lastVerb = i
+  })
+  phrase = phrase.slice(lastVerb + 1).filter((w, i, a) => !(i === 0 && EN_STOP.test(w)) || a.length === 1)
+  const text = phrase.join(' ').replace(/^(the|our|a|an)\s+/i, '').trim()
+  if (text) return text.split(' ').slice(-6).join(' ')
+  const after = sentence.slice(end).match(/^\s*(?:of|in|for)\s+([a-z][a-z -]{2,40}?)(?=[,.;]|\s+(?:by|in|to|from|and)\b|$)/i)
+  if (after) return after[1].trim()
+  return previous ?? before
+}

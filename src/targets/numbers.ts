@@ -1,0 +1,169 @@
+import { parseChineseNumeral } from '../text/numerals.js'
+import { ZH_UNIT } from './units.js'
+
+/** A number with its unit as written, found in a text. */
+export interface Quantity {
+  start: number
+  end: number
+  value: number
+  /** Upper end of a range ("4.5%至5%"); value is the lower end. */
+  high?: number
+  unit: string
+  qualifier: string | null
+  /** Written as a fall (下降 3% → -3). */
+  negative: boolean
+}
+
+/** Full-width digits and signs as ASCII, one character for one, so offsets stay valid. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[０-９％．，＋－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+}
+
+const NUM = String.raw`\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?`
+const CN = '[两二三四五六七八九十百千零〇一]{1,8}'
+const RANGE_SEP = '(?:至|到|~|～|-|—|–)'
+const PCT = '(?:%|个百分点|百分点|倍)'
+
+// number [余|多] unit, or number % ; optionally a range "a(unit)?(至|-)b unit".
+const ZH_FIGURE = new RegExp(
+  String.raw`(?<a>${NUM}|${CN})(?:(?<aunit>${PCT}|${ZH_UNIT}))?(?:${RANGE_SEP}(?<b>${NUM}))?(?<approx>余|多)?(?<unit>${PCT}|${ZH_UNIT})?`,
+  'gu',
+)
+
+const QUAL_AFTER = /^(以上|左右|以内|以下|上下)/
+const QUAL_BEFORE: [RegExp, string][] = [
+  [/(不少于|不低于)$/, ''],
+  [/(超过|突破|逾|超)$/, '超过'],
+  [/(约|大约)$/, '约'],
+  [/(近|接近|将近)$/, '近'],
+  [/(不超过|控制在|低于)$/, ''],
+]
+const FALL = /(下降|减少|降低|回落|下滑|缩减|压减|减)(了)?$/
+
+const NOT_AFTER = /^(年|月|日|号|届|周年|世纪|年代|大|强|名|项目|是|化|五|型|G|g|\+|个“|代|层|楼|级|星|类|维|类|期|批次|中学|小学|号线|线)/u
+
+/** Every figure in a sentence of Chinese text. Years, dates, names and ranks are left out. */
+export function findZhQuantities(raw: string): Quantity[] {
+  const text = asciiDigits(raw)
+  const out: Quantity[] = []
+  for (const m of text.matchAll(ZH_FIGURE)) {
+    const g = m.groups!
+    const start = m.index!
+    let end = start + m[0].length
+    const isCn = !/\d/.test(g.a)
+    let unit = g.unit ?? (g.b === undefined ? g.aunit : undefined) ?? ''
+    if (g.b !== undefined && !g.unit && g.aunit) unit = g.aunit
+    const before = text.slice(Math.max(0, start - 6), start)
+    const after = text.slice(end)
+    // Numbers inside words: 5G, 2+5+N, G20, 36中学 …
+    if (/[A-Za-z_+#@\d.]$/.test(before) || /^[A-Za-z+]/.test(after) && !unit) continue
+    if (/第$|前$|编号$|号$/.test(before)) continue
+    if (!unit) {
+      // A bare number is a figure only in "持平"-like or percentage contexts; skip.
+      continue
+    }
+    if (unit === '年' || unit === '天' && /^\d{4}$/.test(g.a)) continue
+    if (/^\d{4}$/.test(g.a) && /^年/.test(unit)) continue
+    if (NOT_AFTER.test(after) && !/^(个|名)/.test(unit)) {
+      if (!/^(%|个百分点|倍)/.test(unit)) continue
+    }
+    if (unit === '个' && /^“/.test(after)) {
+      // "三个“1亿元”": a count inside a slogan.
+      if (isCn) continue
+    }
+    let value: number
+    if (isCn) {
+      // 一 alone is an article (一批, 一个), not a figure.
+      if (g.a === '一' || g.a === '十' && !unit) continue
+      value = parseChineseNumeral(g.a)
+      if (!Number.isFinite(value)) continue
+      // Slogans and names: 五大安全, 三大发展定位, 四上企业, 十四五.
+      if (/^[大上下中小]/.test(after) || /[“"]$/.test(before)) continue
+      // Ranks and idioms: 一流, 千方百计, 一老一小
+      if (/^(方百计|家万户)/.test(text.slice(start + 1))) continue
+    } else value = Number(g.a.replace(/,/g, ''))
+    const high = g.b !== undefined ? Number(g.b.replace(/,/g, '')) : undefined
+    // Dates: 12月12日, 2023-02-27.
+    if (/^[月日时]/.test(unit)) continue
+    let qualifier: string | null = null
+    const q = QUAL_AFTER.exec(text.slice(end))
+    if (q) {
+      qualifier = q[1] === '上下' ? '左右' : q[1]
+      end += q[0].length
+    } else if (g.approx) qualifier = '余'
+    const pre = text.slice(Math.max(0, start - 4), start)
+    if (!qualifier) {
+      for (const [re, name] of QUAL_BEFORE) {
+        const mm = re.exec(pre)
+        if (mm) {
+          qualifier = name || mm[1]
+          if (mm[1] === '控制在' || mm[1] === '不超过' || mm[1] === '低于') qualifier = qualifier === '控制在' ? null : '以下'
+          break
+        }
+      }
+    }
+    const negative = FALL.test(text.slice(Math.max(0, start - 8), start).replace(/(比上年|同比|分别|预计|年均|累计|较上年)/g, ''))
+    out.push({ start, end, value, high, unit, qualifier, negative })
+  }
+  // "同比持平": a growth of zero.
+  for (const m of text.matchAll(/(同比|比上年|与上年)?持平/g)) out.push({ start: m.index!, end: m.index! + m[0].length, value: 0, unit: '', qualifier: null, negative: false })
+  return out.sort((a, b) => a.start - b.start)
+}
+
+const EN_NUM = String.raw`(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`
+const EN_SCALE = '(?:thousand|million|billion|trillion|lakh|lakhs|crore|crores|bn)'
+const EN_FIGURE = new RegExp(
+  String.raw`(?<cur>[$€£₹]|Rs\.?\s?|USD\s?|INR\s?)?(?<a>${EN_NUM})(?:\s?(?:-|–|to)\s?(?<b>${EN_NUM}))?(?:\s?(?<pct>%|per\s?cent|percent|percentage points?|pp))?(?:\s(?<scale>${EN_SCALE}))?`,
+  'gi',
+)
+const EN_QUAL_BEFORE: [RegExp, string][] = [
+  [/(at least|no fewer than|no less than|a minimum of|not less than)\s$/i, 'at least'],
+  [/(more than|over|above|exceeding|in excess of)\s$/i, 'more than'],
+  [/(about|around|approximately|roughly|some|nearly|almost|close to|an estimated)\s$/i, 'about'],
+  [/(below|under|less than|up to|no more than|at most|a maximum of)\s$/i, 'below'],
+]
+const EN_FALL = /(reduce|reduced|reducing|cut|cutting|decrease|decreased|decline|declined|fall|fell|drop|dropped|lower|lowered)\s+(\w+\s+){0,4}by\s$|(down|fell|declined|dropped|decreased)\s+(by\s)?$/i
+const EN_COUNT_NOUN = /^\s*(?:new\s+|more\s+|additional\s+)?([a-z][a-z-]+(?:\s+(?!of\b|in\b|by\b|to\b|and\b|per\b|for\b|from\b|at\b|on\b|with\b)[a-z][a-z-]+)?)/i
+
+/** Every figure in an English sentence: amounts, per cent, percentage points, counts with their noun. */
+export function findEnQuantities(text: string): Quantity[] {
+  const out: Quantity[] = []
+  for (const m of text.matchAll(EN_FIGURE)) {
+    const g = m.groups!
+    const start = m.index!
+    let end = start + m[0].length
+    const before = text.slice(Math.max(0, start - 30), start)
+    const after = text.slice(end)
+    const value = Number(g.a.replace(/,/g, ''))
+    if (/[A-Za-z_.\d]$/.test(text.slice(0, start)) && !g.cur) continue
+    // Years, dates, clause numbers.
+    if (!g.pct && !g.cur && !g.scale && /^\d{4}$/.test(g.a) && value >= 1900 && value <= 2100) continue
+    if (/(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s$/i.test(before)) continue
+    if (/^\s?(January|February|March|April|May|June|July|August|September|October|November|December)/i.test(after)) continue
+    if (/(section|chapter|paragraph|part|page|clause|article|no\.|number|phase|level|tier|rank(ed)?|top|fy|fiscal year|year|annex|table|figure|schedule)\s$/i.test(before)) continue
+    if (/^(st|nd|rd|th)\b/i.test(after) || /^\.\d/.test(after)) continue
+    let unit = ''
+    if (g.pct) unit = /point|pp/i.test(g.pct) ? 'percentage points' : '%'
+    else {
+      const scale = g.scale ? g.scale.toLowerCase() : ''
+      const cur = g.cur ? g.cur.trim().replace(/\.$/, '') : ''
+      if (cur) unit = [scale, cur === '$' ? 'dollars' : cur].filter(Boolean).join(' ')
+      else {
+        const noun = EN_COUNT_NOUN.exec(after)
+        const word = noun ? noun[1].toLowerCase() : ''
+        if (!word && !scale) continue
+        if (/^(per|of|and|or|to|the|a|an|in|by|on|at|from|with|for|years?|months?|days?)$/.test(word.split(' ')[0])) {
+          if (!scale) continue
+        }
+        unit = [scale, word].filter(Boolean).join(' ')
+        if (noun) end += noun[0].length
+      }
+    }
+    let qualifier: string | null = null
+    for (const [re, name] of EN_QUAL_BEFORE) if (re.test(before)) qualifier = name
+    if (!qualifier && /^\s*(or more|and above|plus|\+)/i.test(text.slice(end))) qualifier = 'at least'
+    const negative = EN_FALL.test(before)
+    out.push({ start, end, value, high: g.b !== undefined ? Number(g.b.replace(/,/g, '')) : undefined, unit, qualifier, negative })
+  }
+  return out
+}

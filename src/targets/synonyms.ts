@@ -1,0 +1,28 @@
+/**
+ * Names of one indicator. Each group lists names a report may use for the same
+ * thing; the first is the canonical one. Users extend it with a config file.
+ */
+export const SYNONYMS: string[][] = [
+  ['地区生产总值', 'GDP', '国内生产总值', '生产总值', '经济总量', 'gross domestic product', 'gross state domestic product', 'GSDP'],
+  ['社会消费品零售总额', '社零', '社零额', '社会消费品零售额', 'retail sales'],
+  ['一般公共预算收入', '地方一般公共预算收入', '一般预算收入', '财政收入', 'general public budget revenue'],
+  ['规模以上工业增加值', '规上工业增加值', '工业增加值', 'industrial value added'],
+  ['固定资产投资', '全社会固定资产投资', 'fixed asset investment', 'fixed-asset investment'],
+  ['实际利用外资', '利用外资', '实际使用外资', 'foreign direct investment', 'FDI'],
+  ['实际到位内资', '到位内资', '引进内资'],
+  ['进出口总额', '外贸进出口总额', '进出口', '外贸进出口', 'exports and imports'],
+  ['城镇新增就业', '新增就业', '城镇新增就业人数', 'new jobs', 'jobs created'],
+  ['城镇调查失业率', '失业率', '城镇登记失业率', 'unemployment rate', 'unemployment'],
+  ['单位地区生产总值能耗', '单位GDP能耗', '万元GDP能耗', '能耗强度', 'energy intensity', 'energy use per unit of GDP'],
+  ['城镇居民人均可支配收入', '城镇常住居民人均可支配收入', '城镇居民收入'],
+  ['农村居民人均可支配收入', '农村常住居民人均可支配收入', '农民人均可支配收入', '农村居民收入'],
+  ['老旧小区改造', '老旧小区提质改造', '改造老旧小区', '提质改造老旧小区'],
+  ['口袋公园', '新建口袋公园', '建设口袋公园', 'pocket parks'],
+]
+
+/** Indicators where a smaller number is the better outcome. */
+const LOWER_IS_BETTER = /失业率|能耗|排放|事故|发案|死亡|PM2\.5|PM10|污染|赤字|负债|债务|漏损|投诉|审批时限|工作日|unemployment|emission|energy use|leakage|deficit|debt|accidents?|deaths?|complaints|waiting time|response time|inflation/i
+
+export function lowerIsBetter(metric: string): boolean {
+  return LOWER_IS_BETTER.test(metric)
+}

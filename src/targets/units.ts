@@ -1,0 +1,49 @@
+/**
+ * Units a figure may carry, longest first so "万平方米" wins over "万".
+ * Magnitudes (万 亿 …) are part of the unit as written; `toBase` converts.
+ */
+const MEASURE_WORDS = [
+  '个百分点', '百分点', '个工作日', '工作日', '平方公里', '平方米', '立方米', '公里', '千米', '千瓦时', '千瓦', '千伏', '兆瓦', '吨标准煤', '标准箱', '吨',
+  '公顷', '亩', '斤', '公斤', '元/年/人', '元/平方米', '元/人', '元', '美元', '欧元', '港元', '人次', '户次', '架次', '班次', '车次', '人', '户', '家', '所', '条', '座', '处', '栋', '幢', '次', '场', '件',
+  '套', '台', '辆', '张', '项', '名', '位', '间', '批', '株', '棵', '宗', '块', '个', '部', '种', '类', '支', '艘', '列', '站', '盏', '根', '片', '段', '届',
+  '天', '小时', '分钟', '周', '年', '倍', '米', '㎡', 'm²', 'km', 'MW', 'GW', 'kW', 'GWh', 'MWh', '床', '张床',
+]
+const MAGNITUDES = ['万亿', '千亿', '百亿', '十亿', '亿', '千万', '百万', '十万', '万', '千', '百']
+const MAG_VALUE: Record<string, number> = { 万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 十亿: 1e9, 亿: 1e8, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4, 千: 1e3, 百: 1e2 }
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+/** Regex source for a Chinese unit: optional magnitude, then a measure word, or a magnitude alone. */
+export const ZH_UNIT = `(?:(?:${MAGNITUDES.map(escape).join('|')})?(?:${[...MEASURE_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})|${MAGNITUDES.map(escape).join('|')})`
+
+const ALIAS: Record<string, string> = { '㎡': '平方米', 'm²': '平方米', km: '公里', 千米: '公里', 百分点: '个百分点', '％': '%', 'per cent': '%', percent: '%', 'percentage points': 'pp', 'percentage point': 'pp', 个百分点: 'pp' }
+
+/** A figure in a comparable form: value × magnitude, unit without magnitude. */
+export function toBase(value: number, unit: string): { value: number; unit: string } {
+  let u = unit.normalize('NFKC').trim()
+  let v = value
+  for (const m of MAGNITUDES) {
+    if (u.startsWith(m) && u !== m + '分点') {
+      v *= MAG_VALUE[m]
+      u = u.slice(m.length)
+      break
+    }
+  }
+  const en = /^(thousand|million|billion|trillion|lakh|lakhs|crore|crores|bn|m|k)\b\s*/i.exec(u)
+  if (en) {
+    const f: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 }
+    v *= f[en[1].toLowerCase()]
+    u = u.slice(en[0].length)
+  }
+  u = ALIAS[u] ?? u
+  return { value: v, unit: u }
+}
+
+/** Whether two units measure the same kind of thing (亿元 vs 万元, 个 vs "" …). */
+export function compatibleUnits(a: string, b: string): boolean {
+  const x = toBase(1, a).unit
+  const y = toBase(1, b).unit
+  if (x === y) return true
+  const countWords = new Set(['', '个', '座', '处', '家', '户', '所', '项', '条', '名', '人', '位'])
+  if (countWords.has(x) && countWords.has(y)) return true
+  return false
+}
