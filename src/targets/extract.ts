@@ -3,7 +3,7 @@ import type { Block } from '../ingest/types.js'
 import type { Outline, Section } from '../outline/types.js'
 import { sentenceSpans } from '../text/sentences.js'
 import { figureRole, headingYear, sectionContexts, type SectionContext } from './context.js'
-import { enMetric, zhMetric } from './metric.js'
+import { enMetric, splitList, zhMetric } from './metric.js'
 import { findEnQuantities, findZhQuantities, type Quantity } from './numbers.js'
 import { lowerIsBetter } from './synonyms.js'
 import type { Measure, Target } from './types.js'
@@ -28,6 +28,23 @@ function clauseAround(sentence: string, start: number, end: number): string {
   return sentence.slice(from, to).trim()
 }
 
+/** Figures listed after "分别" take the items of the list before it, in order. */
+function listMetrics(sentence: string, qs: Quantity[]): Map<Quantity, string> {
+  const out = new Map<Quantity, string>()
+  for (let i = 0; i < qs.length; i++) {
+    const pre = sentence.slice(0, qs[i].start)
+    const m = /([^，,；;。：:]*?)(?:分别|均)(?:预计|比上年|同比)?(?:增长|下降|达到|为|完成|提高|占)?$/.exec(pre)
+    if (!m) continue
+    let j = i
+    while (j + 1 < qs.length && /^[、和及与]$/.test(sentence.slice(qs[j].end, qs[j + 1].start))) j++
+    const head = m[1].replace(/^(其中|预计|全年|重点企业中?)/, '')
+    const items = splitList(head, j - i + 1)
+    if (items) for (let k = i; k <= j; k++) out.set(qs[k], items[k - i])
+    i = j
+  }
+  return out
+}
+
 /** Every quantified figure of an outline, in document order. Pure. */
 export function extractTargets(outline: Outline): Target[] {
   const contexts = sectionContexts(outline)
@@ -44,8 +61,10 @@ export function extractTargets(outline: Outline): Target[] {
       const yearHere = headingYear(sentence)
       if (yearHere && /^[^，,]{0,12}(19|20)\d{2}年/.test(sentence)) paragraphYear = yearHere
       let previous: string | undefined
-      for (const q of quantities) {
-        const metric = lang === 'zh' ? zhMetric(sentence, q.start, q.end, previous) : enMetric(sentence, q.start, q.end, q.unit, previous)
+      const metrics = lang === 'zh' ? listMetrics(sentence, quantities) : new Map<Quantity, string>()
+      quantities.forEach((q, k) => {
+        const floor = k > 0 && !/[，,；;。：:]/.test(sentence.slice(quantities[k - 1].end, q.start)) ? quantities[k - 1].end : 0
+        const metric = metrics.get(q) ?? (lang === 'zh' ? zhMetric(sentence, q.start, q.end, floor, previous) : enMetric(sentence, q.start, q.end, q.unit, previous))
         previous = metric
         const before = sentence.slice(Math.max(0, q.start - 12), q.start).replace(/(超过|突破|不少于|不低于|约|近|达到|达)$/, '')
         const measure = measureOf(q, before, lang)
@@ -71,7 +90,7 @@ export function extractTargets(outline: Outline): Target[] {
           column: pos.column,
           lowerIsBetter: lowerIsBetter(metric),
         })
-      }
+      })
     }
   }
 

@@ -5,25 +5,42 @@
  * before a verb ("revenue grew by 5%").
  */
 const ZH_LEAD = /^(其中|预计|全年|全区|全市|全县|全省|全国|今年|明年|同时|另外|此外|并|共|总计|我们|我区|我市|我县|当年|目前|截至目前|截至\d+月底?|到\d{4}年(底|末)?|\d{4}年(全年|底|末)?|年内|力争|确保|计划|预期|主要|其他|分别|各项|持续|进一步)+/
-const ZH_TRAIL = /(比上年|同比|较上年|与上年|比去年|分别|预计|年均|累计|达到|达|完成|实现|为|是|增长|下降|增加|减少|提高到|提高至|提高|提升到|提升至|提升|降低到|降低至|降低|降至|降到|增至|增到|扩增至|压缩至|控制在|保持在|保持|稳定在|突破|超过|不少于|不低于|约|近|占比|占|比重|达到了|同口径|可比|剔除一次性因素后|总量|规模|有望|再|新|的)+$/
+const ZH_TRAIL = /(比上年|同比|较上年|与上年|比去年|分别|预计|年均|累计|达到|达|完成|实现|为|是|增长|下降|增加|减少|提高到|提高至|提高|提升到|提升至|提升|降低到|降低至|降低|降至|降到|增至|增到|扩增至|压缩至|控制在|保持在|保持|稳定在|突破|超过|不少于|不低于|约|近|占比|占|比重|达到了|同口径|可比|剔除一次性因素后|有望|再|的|双双|均)+$/
 
 const CLAUSE_BREAK = /[，,；;。：:！？!?（）()]/
 
-export function zhMetric(sentence: string, start: number, end: number, previous: string | undefined): string {
+const hanCount = (s: string) => s.match(/\p{Script=Han}/gu)?.length ?? 0
+
+/**
+ * `from` is where the phrase may start: the clause start, or the end of the
+ * previous figure in the same clause ("64个老旧小区、136公里管线").
+ */
+export function zhMetric(sentence: string, start: number, end: number, floor: number, previous: string | undefined): string {
   let from = start
-  while (from > 0 && !CLAUSE_BREAK.test(sentence[from - 1])) from--
+  while (from > floor && !CLAUSE_BREAK.test(sentence[from - 1])) from--
   let to = end
   while (to < sentence.length && !CLAUSE_BREAK.test(sentence[to]) && sentence[to] !== '、') to++
-  const before = sentence.slice(from, start).replace(/^[、\s]+/, '')
-  let head = before.replace(ZH_LEAD, '').replace(ZH_TRAIL, '').replace(/[、和及与]$/, '')
-  // A list "新签约、新落地项目分别增长13.8%、34.5%": the later figures share the phrase.
-  if (head.length > 24) head = head.slice(-24)
-  const tail = sentence.slice(end, to).replace(/^(以上|左右|以内|以下|的)/, '').replace(/(以上|左右)$/, '')
-  const hasHan = (s: string) => (s.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2
-  if (hasHan(head) && !/等$/.test(head)) return head
-  if (hasHan(tail)) return tail.slice(0, 24)
+  const before = sentence.slice(from, start).replace(/^[、和及与\s]+/, '')
+  let head = before
+    .replace(/^.*(\d{4}年(底|末)?|预测|显示|认为|指出)/, '')
+    .replace(ZH_LEAD, '')
+    .replace(ZH_TRAIL, '')
+    .replace(/[、和及与]$/, '')
+  if (head.length > 40) head = head.slice(-40)
+  const tail = sentence.slice(end, to).replace(/^(以上|左右|以内|以下|的)/, '').replace(/(以上|左右|任务|工作)$/, '')
+  // "建成10个文旅场景": a bare verb before the count; the indicator follows it.
+  const verbOnly = hanCount(head) <= 4 || /[等和]$/.test(head) || head.includes('、')
+  if (hanCount(tail) >= 2 && verbOnly) return tail.slice(0, 24)
+  if (hanCount(head) >= 2) return head
+  if (hanCount(tail) >= 2) return tail.slice(0, 24)
   if (previous) return previous
   return (head || before || tail).trim()
+}
+
+/** "A、B和C分别增长1%、2%、3%": figure i belongs to item i. */
+export function splitList(head: string, count: number): string[] | undefined {
+  const items = head.split(/[、和及与]/).filter(Boolean)
+  return items.length === count ? items : undefined
 }
 
 const EN_STOP = /^(the|a|an|our|its|their|this|that|these|those|we|will|to|and|of|in|for|by|with|on|at|from|is|are|was|were|be|been|has|have|had|it|which)$/i

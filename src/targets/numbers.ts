@@ -26,7 +26,7 @@ const PCT = '(?:%|个百分点|百分点|倍)'
 
 // number [余|多] unit, or number % ; optionally a range "a(unit)?(至|-)b unit".
 const ZH_FIGURE = new RegExp(
-  String.raw`(?<a>${NUM}|${CN})(?:(?<aunit>${PCT}|${ZH_UNIT}))?(?:${RANGE_SEP}(?<b>${NUM}))?(?<approx>余|多)?(?<unit>${PCT}|${ZH_UNIT})?`,
+  String.raw`(?<a>${NUM}|${CN})(?:(?<approx>余|多)(?<unit1>${PCT}|${ZH_UNIT})|(?<aunit>${PCT}|${ZH_UNIT})?(?:${RANGE_SEP}(?<b>${NUM})(?<unit2>${PCT}|${ZH_UNIT})?)?)`,
   'gu',
 )
 
@@ -40,7 +40,7 @@ const QUAL_BEFORE: [RegExp, string][] = [
 ]
 const FALL = /(下降|减少|降低|回落|下滑|缩减|压减|减)(了)?$/
 
-const NOT_AFTER = /^(年|月|日|号|届|周年|世纪|年代|大|强|名|项目|是|化|五|型|G|g|\+|个“|代|层|楼|级|星|类|维|类|期|批次|中学|小学|号线|线)/u
+const NOT_AFTER = /^(年|月|日|号|届|周年|世纪|年代|大|强|名|是|化|五|型|G|g|\+|代|维|期|批次|中学|小学|号线)/u
 
 /** Every figure in a sentence of Chinese text. Years, dates, names and ranks are left out. */
 export function findZhQuantities(raw: string): Quantity[] {
@@ -51,18 +51,20 @@ export function findZhQuantities(raw: string): Quantity[] {
     const start = m.index!
     let end = start + m[0].length
     const isCn = !/\d/.test(g.a)
-    let unit = g.unit ?? (g.b === undefined ? g.aunit : undefined) ?? ''
-    if (g.b !== undefined && !g.unit && g.aunit) unit = g.aunit
+    const unit = g.unit1 ?? g.unit2 ?? g.aunit ?? ''
     const before = text.slice(Math.max(0, start - 6), start)
     const after = text.slice(end)
     // Numbers inside words: 5G, 2+5+N, G20, 36中学 …
     if (/[A-Za-z_+#@\d.]$/.test(before) || /^[A-Za-z+]/.test(after) && !unit) continue
+    // Slogans in quotes: “15分钟社区养老服务圈”, “新五件”, “产权、治理”四个…
+    if (/[“‘]$/.test(before) || /[”’]$/.test(before) || /^[”’]/.test(after)) continue
+    if (/^(届|次会议|次全会)/.test(unit + after.slice(0, 3)) || /^(会议|全会|方面)/.test(after)) continue
     if (/第$|前$|编号$|号$/.test(before)) continue
     if (!unit) {
       // A bare number is a figure only in "持平"-like or percentage contexts; skip.
       continue
     }
-    if (unit === '年' || unit === '天' && /^\d{4}$/.test(g.a)) continue
+    if (unit === '年' || unit === '届' || (unit === '天' && /^\d{4}$/.test(g.a))) continue
     if (/^\d{4}$/.test(g.a) && /^年/.test(unit)) continue
     if (NOT_AFTER.test(after) && !/^(个|名)/.test(unit)) {
       if (!/^(%|个百分点|倍)/.test(unit)) continue
@@ -74,7 +76,7 @@ export function findZhQuantities(raw: string): Quantity[] {
     let value: number
     if (isCn) {
       // 一 alone is an article (一批, 一个), not a figure.
-      if (g.a === '一' || g.a === '十' && !unit) continue
+      if ((g.a === '一' && unit !== '倍') || /^[零〇]+$/.test(g.a)) continue
       value = parseChineseNumeral(g.a)
       if (!Number.isFinite(value)) continue
       // Slogans and names: 五大安全, 三大发展定位, 四上企业, 十四五.
