@@ -1,0 +1,43 @@
+export type LinkStatus = 'matched' | 'renamed' | 'moved' | 'split' | 'merged' | 'added' | 'removed'
+
+/** Sections of the old and new report that cover the same topic. */
+export interface Link {
+  status: LinkStatus
+  old: string[]
+  new: string[]
+  /** Combined score 0..1 (absent for added and removed sections). */
+  score?: number
+  heading?: number
+  content?: number
+  /** The sections' order differs from their neighbours'. */
+  moved?: boolean
+  /** Short reason: "heading 0.92 · content 0.71". */
+  why: string
+}
+
+export interface AlignOptions {
+  /** Weight of heading similarity (numbering removed). Default 0.4. */
+  headingWeight: number
+  /** Weight of content similarity (TF-IDF cosine, figures masked). Default 0.5. */
+  contentWeight: number
+  /** Weight of the position prior. Default 0.06. */
+  positionWeight: number
+  /** Bonus when the parents are linked too. Default 0.08. */
+  parentWeight: number
+  /** Minimum score for a one-to-one link. Default 0.3. */
+  threshold: number
+  /** Minimum score for a leftover section to join a link as a split or merge. Default 0.25. */
+  joinThreshold: number
+  /** Candidates per section kept from the inverted index on large inputs. Default 12. */
+  candidates: number
+}
+
+export const defaultAlignOptions: AlignOptions = {
+  headingWeight: 0.4,
+  contentWeight: 0.5,
+  positionWeight: 0.06,
+  parentWeight: 0.08,
+  threshold: 0.3,
+  joinThreshold: 0.25,
+  candidates: 12,
+}

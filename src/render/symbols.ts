@@ -1,0 +1,8 @@
+import type { LinkStatus } from '../align/types.js'
+import type { ChangeStatus } from '../targets/match.js'
+
+/** Symbol and word for each status: never color alone. */
+export const LINK_SYMBOL: Record<LinkStatus, string> = { matched: '=', renamed: '~', moved: '↕', split: '<', merged: '>', added: '+', removed: '-' }
+export const TARGET_SYMBOL: Record<ChangeStatus, string> = { kept: '＝', raised: '▲', lowered: '▼', dropped: '✕', added: '＋', met: '✓', exceeded: '✓', missed: '✗' }
+export const LINK_ORDER: LinkStatus[] = ['matched', 'renamed', 'moved', 'split', 'merged', 'added', 'removed']
+export const TARGET_ORDER: ChangeStatus[] = ['kept', 'raised', 'lowered', 'dropped', 'added', 'met', 'exceeded', 'missed']

@@ -1,0 +1,168 @@
+import type { ChalkInstance } from 'chalk'
+import type { Comparison, SectionDiff } from '../diff/compare.js'
+import type { Row } from '../diff/sentences.js'
+import type { Section } from '../outline/types.js'
+import type { TargetChange } from '../targets/match.js'
+import { formatValue } from './targets.js'
+import { LINK_ORDER, LINK_SYMBOL, TARGET_ORDER, TARGET_SYMBOL } from './symbols.js'
+import { defaultTerminal, padEnd, painter, stringWidth, truncate, type TerminalOptions } from './style.js'
+
+export interface CompareView extends TerminalOptions {
+  view: 'inline' | 'side'
+  /** Hide sections whose text did not change. */
+  onlyChanged: boolean
+  /** Unchanged sentences kept around each change (-1: all). */
+  context: number
+}
+
+export const defaultView: CompareView = { ...defaultTerminal, view: 'inline', onlyChanged: false, context: 1 }
+
+type Seg = { text: string; style?: (s: string) => string }
+
+/** Word parts of a row as styled segments for one side (or both, inline). */
+function segments(row: Row, side: 'old' | 'new' | 'both', c: ChalkInstance, color: boolean): Seg[] {
+  const del = (t: string): Seg => (color ? { text: t, style: c.red.strikethrough } : { text: `[-${t}-]` })
+  const ins = (t: string): Seg => (color ? { text: t, style: c.green } : { text: `{+${t}+}` })
+  if (row.kind === 'equal') return [{ text: (side === 'new' ? row.new : row.old) ?? '' }]
+  if (row.kind === 'removed') return side === 'new' ? [] : [del(row.old!)]
+  if (row.kind === 'added') return side === 'old' ? [] : [ins(row.new!)]
+  const out: Seg[] = []
+  for (const p of row.parts ?? []) {
+    if (p.kind === 'equal') out.push({ text: p.text })
+    else if (p.kind === 'delete' && side !== 'new') out.push(del(p.text))
+    else if (p.kind === 'insert' && side !== 'old') out.push(ins(p.text))
+  }
+  return out
+}
+
+/** Wrap styled segments to a display width; each line is returned with its plain width. */
+function wrapSegments(segs: Seg[], width: number): { text: string; width: number }[] {
+  const lines: { text: string; width: number }[] = []
+  let line = ''
+  let w = 0
+  for (const seg of segs) {
+    let chunk = ''
+    const emit = () => {
+      if (chunk) line += seg.style ? seg.style(chunk) : chunk
+      chunk = ''
+    }
+    for (const ch of seg.text.replace(/\n/g, ' ')) {
+      const cw = stringWidth(ch)
+      if (w + cw > width && w > 0) {
+        emit()
+        lines.push({ text: line, width: w })
+        line = ''
+        w = 0
+      }
+      chunk += ch
+      w += cw
+    }
+    emit()
+  }
+  if (line || lines.length === 0) lines.push({ text: line, width: w })
+  return lines
+}
+
+/** Rows to show: changes with `context` equal rows around them, elisions marked. */
+function visibleRows(rows: Row[], context: number): (Row | 'gap')[] {
+  if (context < 0) return rows
+  const keep = new Array(rows.length).fill(false)
+  rows.forEach((r, i) => {
+    if (r.kind === 'equal') return
+    for (let k = Math.max(0, i - context); k <= Math.min(rows.length - 1, i + context); k++) keep[k] = true
+  })
+  const out: (Row | 'gap')[] = []
+  rows.forEach((r, i) => {
+    if (keep[i]) out.push(r)
+    else if (out[out.length - 1] !== 'gap') out.push('gap')
+  })
+  return out
+}
+
+function heading(sections: Section[]): string {
+  return sections.map((s) => `${s.label}${s.label && !/[、.．:：]$/.test(s.label) ? ' ' : ''}${s.title}`).join(' + ')
+}
+
+function targetRow(t: TargetChange, c: ChalkInstance, lang: 'zh' | 'en', metricWidth: number, valueWidth: number): string {
+  const color = t.status === 'raised' || t.status === 'exceeded' || t.status === 'met' ? c.green : t.status === 'lowered' || t.status === 'missed' ? c.red : t.status === 'dropped' ? c.magenta : t.status === 'added' ? c.cyan : c.dim
+  const old = t.old ? formatValue(t.old, lang) : '—'
+  const neu = t.new ? formatValue(t.new, lang) : '—'
+  const metric = padEnd(truncate(t.metric, metricWidth), metricWidth)
+  const change = `${TARGET_SYMBOL[t.status]} ${t.note ?? t.status}`
+  return `  ${metric}  ${padEnd(truncate(old, valueWidth), valueWidth)}  ${padEnd(truncate(neu, valueWidth), valueWidth)}  ${color(change)}`
+}
+
+/** The comparison for a terminal: header, summary, targets table, section pairs with word diffs. */
+export function comparisonTerminal(cmp: Comparison, view: CompareView = defaultView): string {
+  const c = painter(view)
+  const color = view.colorLevel > 0
+  const out: string[] = []
+  const o = cmp.old.outline
+  const n = cmp.new.outline
+  out.push(`${c.bold('reportdiff')}  ${c.red(o.meta.title || o.doc.path)}  →  ${c.green(n.meta.title || n.doc.path)}`)
+  out.push(c.dim(`  old: ${o.doc.path}${o.meta.date ? ` (${o.meta.date})` : ''}   new: ${n.doc.path}${n.meta.date ? ` (${n.meta.date})` : ''}`))
+  const s = cmp.summary.sections
+  out.push(`${c.bold('Sections')}  ${LINK_ORDER.filter((k) => s[k]).map((k) => `${s[k]} ${k}`).join(' · ')}  ${c.dim(`(${s.unchanged} unchanged)`)}`)
+  const t = cmp.summary.targets
+  out.push(`${c.bold('Targets ')}  ${TARGET_ORDER.filter((k) => t[k]).map((k) => `${TARGET_SYMBOL[k]} ${t[k]} ${k}`).join(' · ') || 'none found'}`)
+  out.push('')
+
+  if (cmp.targets.length) {
+    const metricWidth = Math.max(12, Math.min(30, view.width - 60))
+    const valueWidth = 14
+    out.push(c.bold(`  ${padEnd('metric', metricWidth)}  ${padEnd('old', valueWidth)}  ${padEnd('new', valueWidth)}  change`))
+    const rank = (x: TargetChange) => TARGET_ORDER.indexOf(x.status)
+    const order = ['raised', 'lowered', 'kept', 'dropped', 'added', 'met', 'exceeded', 'missed']
+    const sorted = [...cmp.targets].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status) || rank(a) - rank(b))
+    for (const x of sorted) out.push(targetRow(x, c, o.lang, metricWidth, valueWidth))
+    out.push('')
+  }
+
+  const oldById = new Map(o.flat.map((x) => [x.id, x]))
+  const newById = new Map(n.flat.map((x) => [x.id, x]))
+  for (const d of cmp.diffs) {
+    if (view.onlyChanged && !d.changed) continue
+    out.push(...sectionBlock(d, oldById, newById, c, color, view))
+  }
+  return out.join('\n') + '\n'
+}
+
+function sectionBlock(d: SectionDiff, oldById: Map<string, Section>, newById: Map<string, Section>, c: ChalkInstance, color: boolean, view: CompareView): string[] {
+  const l = d.link
+  const a = l.old.map((id) => oldById.get(id)!)
+  const b = l.new.map((id) => newById.get(id)!)
+  const statusColor = l.status === 'added' ? c.green : l.status === 'removed' ? c.red : l.status === 'matched' ? c.dim : c.yellow
+  const titles = l.status === 'added' ? heading(b) : l.status === 'removed' || (a.length === b.length && heading(a) === heading(b)) ? heading(a) : `${heading(a)}  →  ${heading(b)}`
+  const facts = [l.status + (l.moved && l.status !== 'moved' ? ' · moved' : ''), l.score !== undefined ? `${Math.round(l.score * 100)}%` : '', d.changed ? '' : 'unchanged'].filter(Boolean).join(' · ')
+  const lines = [`${statusColor(LINK_SYMBOL[l.status])} ${c.bold(titles)}  ${c.dim(facts)}`]
+  if (!d.changed) return lines
+  const rows = visibleRows(d.rows, view.context)
+  const indent = '    '
+  if (view.view === 'side') {
+    const col = Math.max(20, Math.floor((view.width - indent.length - 3) / 2))
+    for (const r of rows) {
+      if (r === 'gap') {
+        lines.push(c.dim(`${indent}…`))
+        continue
+      }
+      const left = wrapSegments(segments(r, 'old', c, color), col)
+      const right = wrapSegments(segments(r, 'new', c, color), col)
+      for (let k = 0; k < Math.max(left.length, right.length); k++) {
+        const L = left[k] ?? { text: '', width: 0 }
+        const R = right[k] ?? { text: '', width: 0 }
+        lines.push(`${indent}${L.text}${' '.repeat(Math.max(0, col - L.width))} ${c.dim('│')} ${R.text}`)
+      }
+    }
+  } else {
+    const width = Math.max(20, view.width - indent.length)
+    for (const r of rows) {
+      if (r === 'gap') {
+        lines.push(c.dim(`${indent}…`))
+        continue
+      }
+      for (const w of wrapSegments(segments(r, 'both', c, color), width)) lines.push(indent + (r.kind === 'equal' ? c.dim(w.text) : w.text))
+    }
+  }
+  lines.push('')
+  return lines
+}

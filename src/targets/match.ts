@@ -1,0 +1,148 @@
+import { maxWeightAssignment, sparseAssignment } from '../align/assign.js'
+import { bigramDice } from '../text/similarity.js'
+import { SYNONYMS } from './synonyms.js'
+import type { Target } from './types.js'
+import { compatibleUnits, toBase } from './units.js'
+
+export type ChangeStatus = 'kept' | 'raised' | 'lowered' | 'dropped' | 'added' | 'met' | 'exceeded' | 'missed'
+
+export interface TargetChange {
+  status: ChangeStatus
+  metric: string
+  old: Target | null
+  new: Target | null
+  /** new − old in the old target's unit (for met / exceeded / missed: result − goal). */
+  delta?: number
+  /** Whether the change is good news, for indicators where lower is better or not; null when unknown. */
+  better?: boolean | null
+  /** "lowered · better", "cut deepened" … */
+  note?: string
+}
+
+export interface MatchOptions {
+  /** Extra synonym groups (a config file's), added to the built-in table. */
+  synonyms: string[][]
+  /** Minimum metric similarity to pair two figures. Default 0.5. */
+  threshold: number
+}
+
+const defaults: MatchOptions = { synonyms: [], threshold: 0.5 }
+const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '')
+
+/** The canonical name of a metric: the first name of the synonym group it names. */
+function canonical(metric: string, groups: string[][]): string {
+  const m = norm(metric)
+  let best = ''
+  let bestLen = 0
+  for (const g of groups) {
+    for (const name of g) {
+      const n = norm(name)
+      // The metric is the name, or holds it with little around it ("全区地区生产总值").
+      if (n.length > bestLen && (m === n || (m.includes(n) && n.length >= m.length * 0.6))) {
+        best = norm(g[0])
+        bestLen = n.length
+      }
+    }
+  }
+  return best || m
+}
+
+export function metricSimilarity(a: string, b: string, groups: string[][] = SYNONYMS): number {
+  const x = canonical(a, groups)
+  const y = canonical(b, groups)
+  if (!x || !y) return 0
+  if (x === y) return 1
+  const [s, l] = x.length <= y.length ? [x, y] : [y, x]
+  if (s.length >= 2 && l.includes(s)) return 0.6 + 0.35 * (s.length / l.length)
+  return bigramDice(x, y)
+}
+
+/** One figure per indicator: a report that repeats "GDP grew 5.2%" says it once. */
+export function distinctTargets(targets: Target[], groups: string[][] = SYNONYMS): Target[] {
+  const seen = new Set<string>()
+  return targets.filter((t) => {
+    const b = toBase(t.value, t.unit)
+    const k = [canonical(t.metric, groups), b.value, b.unit, t.measure, t.role, t.period].join('|')
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
+}
+
+function pairUp(a: Target[], b: Target[], score: (x: Target, y: Target) => number): [number, number][] {
+  if (a.length * b.length <= 250_000) {
+    const w = a.map((x) => b.map((y) => score(x, y)))
+    return maxWeightAssignment(w, b.length)
+      .map((j, i) => [i, j] as [number, number])
+      .filter(([, j]) => j >= 0)
+  }
+  const edges: { i: number; j: number; w: number }[] = []
+  a.forEach((x, i) => b.forEach((y, j) => {
+    const w = score(x, y)
+    if (w > 0) edges.push({ i, j, w })
+  }))
+  return sparseAssignment(edges, a.length)
+    .map((j, i) => [i, j] as [number, number])
+    .filter(([, j]) => j >= 0)
+}
+
+function direction(x: Target, y: Target): { status: 'kept' | 'raised' | 'lowered'; delta: number } {
+  const a = toBase(x.value, x.unit).value
+  const b = toBase(y.value, y.unit).value
+  const tol = Math.max(Math.abs(a), Math.abs(b)) * 1e-9
+  const scale = toBase(1, x.unit).value || 1
+  const delta = (b - a) / scale
+  if (Math.abs(b - a) <= tol) return { status: 'kept', delta: 0 }
+  return { status: b > a ? 'raised' : 'lowered', delta }
+}
+
+/**
+ * Match the figures of two reports and say what became of each: kept, raised,
+ * lowered, dropped or added (same role: goal with goal, result with result);
+ * and where a goal for year P meets a result for year P, met, exceeded or missed.
+ * `linked(oldSection, newSection)` tells whether two sections were aligned.
+ */
+export function compareTargets(oldTargets: Target[], newTargets: Target[], linked: (a: string | null, b: string | null) => boolean, options: Partial<MatchOptions> = {}): TargetChange[] {
+  const o = { ...defaults, ...options }
+  const groups = [...o.synonyms, ...SYNONYMS]
+  const A = distinctTargets(oldTargets, groups)
+  const B = distinctTargets(newTargets, groups)
+  const score = (x: Target, y: Target, sameRole: boolean) => {
+    if (x.measure !== y.measure || (sameRole ? x.role !== y.role : !(x.role === 'target' && y.role === 'actual' && x.period !== null && x.period === y.period))) return 0
+    if (!compatibleUnits(x.unit, y.unit)) return 0
+    const sim = metricSimilarity(x.metric, y.metric, groups)
+    if (sim < o.threshold) return 0
+    return sim + (linked(x.section, y.section) ? 0.2 : 0) + (x.period === y.period ? 0.02 : 0) + (x.unit === y.unit ? 0.02 : 0)
+  }
+  const changes: TargetChange[] = []
+  const pairs = pairUp(A, B, (x, y) => score(x, y, true))
+  const usedA = new Set(pairs.map(([i]) => i))
+  const usedB = new Set(pairs.map(([, j]) => j))
+  for (const [i, j] of pairs) {
+    const x = A[i]
+    const y = B[j]
+    const { status, delta } = direction(x, y)
+    const lower = x.lowerIsBetter || y.lowerIsBetter
+    const better = status === 'kept' ? null : (status === 'raised') !== lower
+    const note = status === 'kept' ? undefined : `${status}${lower ? ` · ${better ? 'better' : 'worse'}` : ''}${x.value < 0 && y.value < 0 && status === 'lowered' ? ' · cut deepened' : ''}`
+    changes.push({ status, metric: y.metric, old: x, new: y, delta, better: lower ? better : null, ...(note ? { note } : {}) })
+  }
+  A.forEach((x, i) => usedA.has(i) || changes.push({ status: 'dropped', metric: x.metric, old: x, new: null }))
+  B.forEach((y, j) => usedB.has(j) || changes.push({ status: 'added', metric: y.metric, old: null, new: y }))
+
+  // A plan against its execution report: goals for year P against results for year P.
+  const goals = A.filter((t) => t.role === 'target')
+  const results = B.filter((t) => t.role === 'actual')
+  for (const [i, j] of pairUp(goals, results, (x, y) => score(x, y, false))) {
+    const goal = goals[i]
+    const result = results[j]
+    const { delta } = direction(goal, result)
+    const lower = goal.lowerIsBetter || goal.qualifier === '以内' || goal.qualifier === '以下' || goal.qualifier === 'below'
+    const slack = goal.qualifier === '左右' || goal.qualifier === 'about' ? Math.abs(goal.value) * 0.05 : 0
+    const gap = lower ? -delta : delta
+    const status = Math.abs(delta) <= slack + 1e-9 ? 'met' : gap > 0 ? 'exceeded' : 'missed'
+    changes.push({ status, metric: goal.metric, old: goal, new: result, delta, better: status !== 'missed', note: `${status} · gap ${delta > 0 ? '+' : ''}${Math.round(delta * 100) / 100}${goal.unit}` })
+  }
+  const order = (c: TargetChange) => (c.old ? c.old.line : 1e9) * 1e6 + (c.new ? c.new.line : 0)
+  return changes.sort((a, b) => order(a) - order(b) || (a.old?.column ?? 0) - (b.old?.column ?? 0) || (a.new?.column ?? 0) - (b.new?.column ?? 0))
+}

@@ -1,0 +1,57 @@
+import { createRequire } from 'node:module'
+
+type JiebaInstance = { cut(text: string, hmm?: boolean): string[] }
+let jieba: JiebaInstance | undefined
+
+/** jieba's dictionary takes a moment to load: only when Chinese words are needed. */
+function chineseCutter(): JiebaInstance {
+  if (!jieba) {
+    const require = createRequire(import.meta.url)
+    const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(d: Uint8Array): JiebaInstance } }
+    const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array }
+    jieba = Jieba.withDict(dict)
+  }
+  return jieba
+}
+
+/** A number with its unit (6.5%, 180个, 1.2万亿元, $42.5 million) is one token. */
+const FIGURE = /[-+]?\d[\d,，.．]*(?:\s?(?:%|％|个百分点|per cent|percent)|(?:万亿|亿|千万|百万|万|千)?(?:元|美元|亿|万|个|人|户|家|所|条|座|处|项|名|公里|平方米|亩|吨|倍|次|套|张|台)|\s?(?:million|billion|thousand|km|m|kg|MW|GWh))?/gu
+
+/**
+ * Words of a text for a word diff: jieba words for Chinese, words and spaces
+ * for other scripts, figures with their unit kept whole. Concatenated, the
+ * tokens give back the text exactly.
+ */
+export function wordTokens(text: string): string[] {
+  const out: string[] = []
+  let last = 0
+  const pushPlain = (s: string) => {
+    if (!s) return
+    for (const run of s.match(/\p{Script=Han}+|[A-Za-z'’]+|\s+|./gsu) ?? []) {
+      if (/\p{Script=Han}/u.test(run) && run.length > 1) out.push(...chineseCutter().cut(run, true))
+      else out.push(run)
+    }
+  }
+  for (const m of text.matchAll(FIGURE)) {
+    pushPlain(text.slice(last, m.index))
+    out.push(m[0])
+    last = m.index! + m[0].length
+  }
+  pushPlain(text.slice(last))
+  return out
+}
+
+/** Terms for similarity: Chinese character bigrams, lower-cased words otherwise; figures masked. */
+export function simTerms(text: string): string[] {
+  const t = text.normalize('NFKC').toLowerCase().replace(/\d+(?:[.,]\d+)*/g, '#')
+  const terms: string[] = []
+  for (const run of t.match(/\p{Script=Han}+|[a-z#][a-z#'-]*/gu) ?? []) {
+    if (/\p{Script=Han}/u.test(run)) {
+      if (run.length === 1) terms.push(run)
+      for (let i = 0; i + 1 < run.length; i++) terms.push(run.slice(i, i + 2))
+    } else if (run.length > 2 && !STOP.has(run)) terms.push(run.replace(/(ies|es|s)$/, ''))
+  }
+  return terms
+}
+
+const STOP = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'will', 'are', 'was', 'were', 'has', 'have', 'its', 'our', 'into', 'per', 'not', 'but', 'all', 'been', 'also', 'which', 'their', 'they', 'than'])
