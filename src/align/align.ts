@@ -2,6 +2,7 @@ import type { Outline, Section } from '../outline/types.js'
 import { headingKey } from '../text/normalize.js'
 import { bigramDice, cosine, levenshteinRatio, tfidfVectors, type Vector } from '../text/similarity.js'
 import { maxWeightAssignment, sparseAssignment } from './assign.js'
+import { sectionContexts } from '../targets/context.js'
 import { defaultAlignOptions, type AlignOptions, type Link } from './types.js'
 
 /** Pairs above this many cells use the inverted index instead of a dense matrix. */
@@ -22,6 +23,12 @@ interface Side {
   keys: string[]
   vectors: Vector[]
   index: Map<string, number>
+}
+
+/** Each section's role (review or plan), from its heading or its ancestors'. */
+function sectionRoles(outline: Outline): (string | undefined)[] {
+  const ctx = sectionContexts(outline)
+  return outline.flat.map((s) => ctx.get(s.id)?.role)
 }
 
 /** Longest increasing subsequence (indices into `seq`), for telling moved links from the rest. */
@@ -68,12 +75,30 @@ export function alignOutlines(oldOutline: Outline, newOutline: Outline, options:
   const m = B.sections.length
   const rel = (i: number, count: number) => (count <= 1 ? 0 : i / (count - 1))
 
-  const parts = (i: number, j: number) => {
-    const heading = headingSimilarity(A.keys[i], B.keys[j])
-    const content = cosine(A.vectors[i], B.vectors[j])
-    const position = 1 - Math.abs(rel(i, n) - rel(j, m))
-    return { heading, content, score: o.headingWeight * heading + o.contentWeight * content + o.positionWeight * position }
+  // Raw cosines across years are low (wording changes); what tells is how a
+  // pair compares with each side's best: relative similarity.
+  const rowMax = new Float64Array(n)
+  const colMax = new Float64Array(m)
+  const cos = new Map<number, number>()
+  const cosineOf = (i: number, j: number) => {
+    const k = i * m + j
+    let c = cos.get(k)
+    if (c === undefined) cos.set(k, (c = cosine(A.vectors[i], B.vectors[j])))
+    return c
   }
+  const parts = (i: number, j: number, ancestor = 0) => {
+    const heading = headingSimilarity(A.keys[i], B.keys[j])
+    const raw = cosineOf(i, j)
+    const rel = raw / Math.max(rowMax[i], colMax[j], 1e-9)
+    const content = 0.5 * raw + 0.5 * rel
+    const position = 1 - Math.abs(rel_(i, n) - rel_(j, m))
+    // A review section and a plan section are different topics, however alike their words.
+    const roleClash = roleA[i] && roleB[j] && roleA[i] !== roleB[j] ? o.roleWeight : 0
+    return { heading, content, score: o.headingWeight * heading + o.contentWeight * content + o.positionWeight * position + ancestor - roleClash }
+  }
+  const rel_ = rel
+  const roleA = sectionRoles(oldOutline)
+  const roleB = sectionRoles(newOutline)
 
   // Candidate pairs: all of them for ordinary reports, top-k by content and same headings for large ones.
   const candidates: [number, number][] = []
@@ -105,31 +130,47 @@ export function alignOutlines(oldOutline: Outline, newOutline: Outline, options:
     }
   }
 
-  const scored = candidates.map(([i, j]) => ({ i, j, ...parts(i, j) }))
-  const solve = (bonus: (i: number, j: number) => number): number[] => {
-    if (n * m <= DENSE_LIMIT) {
-      const w = Array.from({ length: n }, () => new Array<number>(m).fill(0))
-      for (const c of scored) w[c.i][c.j] = c.score + bonus(c.i, c.j) - o.threshold
-      return maxWeightAssignment(w, m)
-    }
-    return sparseAssignment(scored.map((c) => ({ i: c.i, j: c.j, w: c.score + bonus(c.i, c.j) - o.threshold })), n)
+  for (const [i, j] of candidates) {
+    const c = cosineOf(i, j)
+    if (c > rowMax[i]) rowMax[i] = c
+    if (c > colMax[j]) colMax[j] = c
   }
-  // First pass without, second with parent agreement: children of linked parents prefer each other.
-  const first = solve(() => 0)
   const parentOf = (s: Side, i: number) => {
     const p = s.sections[i].parent
     return p === undefined ? -1 : (s.index.get(p) ?? -1)
   }
+  const ancestorsB = B.sections.map((_, j) => {
+    const set = new Set<number>()
+    for (let p = parentOf(B, j); p !== -1; p = parentOf(B, p)) set.add(p)
+    return set
+  })
+  // Agreement: the candidate lies under the counterpart of the section's nearest linked ancestor.
+  let previous: number[] = new Array(n).fill(-1)
   const agree = (i: number, j: number) => {
     const pa = parentOf(A, i)
-    const pb = parentOf(B, j)
-    if (pa === -1 && pb === -1) return o.parentWeight
-    return pa !== -1 && pb !== -1 && first[pa] === pb ? o.parentWeight : 0
+    if (pa === -1) return parentOf(B, j) === -1 ? o.parentWeight : 0
+    for (let p = pa; p !== -1; p = parentOf(A, p)) {
+      const q = previous[p]
+      if (q !== -1) return ancestorsB[j].has(q) ? o.parentWeight : 0
+    }
+    return 0
   }
-  const match = solve(agree)
+  let scored = candidates.map(([i, j]) => ({ i, j, ...parts(i, j) }))
+  const solve = (): number[] => {
+    if (n * m <= DENSE_LIMIT) {
+      const w = Array.from({ length: n }, () => new Array<number>(m).fill(0))
+      for (const c of scored) w[c.i][c.j] = c.score - o.threshold
+      return maxWeightAssignment(w, m)
+    }
+    return sparseAssignment(scored.map((c) => ({ i: c.i, j: c.j, w: c.score - o.threshold })), n)
+  }
+  // First pass on similarity alone; then again with agreement of linked ancestors.
+  previous = solve()
+  scored = candidates.map(([i, j]) => ({ i, j, ...parts(i, j, agree(i, j)) }))
+  const match = solve()
 
   const partsOf = new Map(scored.map((c) => [`${c.i},${c.j}`, c]))
-  const linkOf = (i: number, j: number) => partsOf.get(`${i},${j}`) ?? { i, j, ...parts(i, j) }
+  const linkOf = (i: number, j: number) => partsOf.get(`${i},${j}`) ?? { i, j, ...parts(i, j, agree(i, j)) }
 
   // One-to-one links, then leftovers join the link of their best counterpart.
   const groups = new Map<number, { old: number[]; new: number[]; i: number; j: number }>()
@@ -160,15 +201,29 @@ export function alignOutlines(oldOutline: Outline, newOutline: Outline, options:
   const added: number[] = []
   // Large inputs skip the leftover search: it is a scan per section.
   const joinable = n * m <= DENSE_LIMIT
+  const ancestors = (side: Side, k: number) => {
+    const set = new Set<number>()
+    for (let p = parentOf(side, k); p !== -1; p = parentOf(side, p)) set.add(p)
+    return set
+  }
+  /**
+   * A leftover joins a link as a split or merge piece when it scores nearly as
+   * well as the link itself, and is not already covered by an ancestor in the
+   * link (unless its heading says it is the same topic).
+   */
+  const canJoin = (score: { score: number; heading: number }, own: number, pieces: number[], up: Set<number>) =>
+    score.score >= Math.max(o.joinThreshold, o.joinRatio * own) && (score.heading >= 0.6 || !pieces.some((p) => up.has(p)))
   for (const i of leftoversOld) {
     const j = joinable ? best(true, i) : -1
     const owner = j >= 0 ? newTaken.get(j) : undefined
-    if (owner !== undefined) groups.get(owner)!.old.push(i)
+    const g = owner !== undefined ? groups.get(owner)! : undefined
+    if (g && canJoin(linkOf(i, j), linkOf(g.i, g.j).score, g.old, ancestors(A, i))) g.old.push(i)
     else removed.push(i)
   }
   for (const j of leftoversNew) {
     const i = joinable ? best(false, j) : -1
-    if (i >= 0 && groups.has(i)) groups.get(i)!.new.push(j)
+    const g = i >= 0 ? groups.get(i) : undefined
+    if (g && canJoin(linkOf(i, j), linkOf(g.i, g.j).score, g.new, ancestors(B, j))) g.new.push(j)
     else added.push(j)
   }
 

@@ -24,10 +24,14 @@ export interface AlignOptions {
   positionWeight: number
   /** Bonus when the parents are linked too. Default 0.08. */
   parentWeight: number
+  /** Penalty when one section reviews results and the other sets goals. Default 0.15. */
+  roleWeight: number
   /** Minimum score for a one-to-one link. Default 0.3. */
   threshold: number
   /** Minimum score for a leftover section to join a link as a split or merge. Default 0.25. */
   joinThreshold: number
+  /** A leftover joins a link only when it scores at least this share of the link's own score. Default 0.8. */
+  joinRatio: number
   /** Candidates per section kept from the inverted index on large inputs. Default 12. */
   candidates: number
 }
@@ -37,7 +41,9 @@ export const defaultAlignOptions: AlignOptions = {
   contentWeight: 0.5,
   positionWeight: 0.06,
   parentWeight: 0.08,
+  roleWeight: 0.15,
   threshold: 0.3,
   joinThreshold: 0.25,
+  joinRatio: 0.8,
   candidates: 12,
 }
