@@ -48,16 +48,18 @@ export function dropCjkSpaces(block: Block): Block {
 }
 
 /** The wrap width of a hard-wrapped (PDF-extracted) text, or 0 when lines are paragraphs. */
-export function wrapWidth(widths: number[]): number {
+export function wrapWidth(widths: number[], openEnded: boolean[]): number {
   const long = widths.filter((w) => w >= 30)
-  if (widths.length < 10 || long.length < 5) return 0
+  if (widths.length < 10 || long.length < 8) return 0
   const count = new Map<number, number>()
   for (const w of long) for (let d = -1; d <= 1; d++) count.set(w + d, (count.get(w + d) ?? 0) + 1)
   let best = 0
   let bestN = 0
   for (const [w, n] of count) if (n > bestN || (n === bestN && w > best)) [best, bestN] = [w, n]
-  const near = widths.filter((w) => w >= best - 5 && w <= best + 2).length
-  return near >= widths.length * 0.35 ? best : 0
+  const band = widths.map((w, i) => i).filter((i) => widths[i] >= best - 5 && widths[i] <= best + 2)
+  // Hard-wrapped lines run to the margin and mostly end mid-sentence.
+  const cut = band.filter((i) => openEnded[i]).length
+  return band.length >= widths.length * 0.35 && cut >= band.length * 0.5 ? best : 0
 }
 
 /** Whether physical line `b` continues the sentence of line `a` in a hard-wrapped text. */
@@ -96,7 +98,10 @@ export function textBlocks(text: string, removed: Document['removed']): Block[] 
     lines.push({ block: dropCjkSpaces(sliceBlock(text, start, end)), width: stringWidth(raw), blankBefore: blank })
     blank = false
   })
-  const width = wrapWidth(lines.map((l) => l.width))
+  const width = wrapWidth(
+    lines.map((l) => l.width),
+    lines.map((l) => !SENTENCE_END.test(l.block.text)),
+  )
   if (width === 0) return lines.map((l) => l.block)
 
   const blocks: Block[] = []

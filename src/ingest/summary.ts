@@ -16,6 +16,8 @@ export function dropDuplicatedSummary(blocks: Block[], removed: Document['remove
   for (const i of candidates) {
     const s = squash(blocks[i].text)
     if (s.length < 80) continue
+    // A paragraph said twice is the author's; a summary copy spans several paragraphs.
+    if (blocks.some((b, j) => j !== i && squash(b.text) === s)) continue
     const rest = blocks
       .filter((_, j) => j !== i && !drop.has(j))
       .map((b) => squash(b.text))

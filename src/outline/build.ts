@@ -76,7 +76,8 @@ export function readOutline(doc: Document): Outline {
         paragraphs: [],
         children: [],
       }
-      if (match.runIn) section.paragraphs.push(subBlock(block, match.bodyStart))
+      // The run-in body goes back in the queue: it may hold glued items ("…。2.签约一批。").
+      if (match.runIn) queue.splice(q + 1, 0, { block: subBlock(block, match.bodyStart), match: undefined })
       while (open.length && open[open.length - 1].level >= level) open.pop()
       const parent = open[open.length - 1]
       if (parent) parent.children.push(section)

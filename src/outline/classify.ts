@@ -37,6 +37,8 @@ function labelled(text: string, lang: Lang): HeadingMatch | undefined {
   if (!lab) return undefined
   if (lang === 'zh' && (lab.style === 'roman' || lab.style === 'alpha' || lab.style.startsWith('en-'))) return undefined
   const rest = text.slice(lab.length)
+  // "PART A", "第一章" alone on a line: the label is the heading.
+  if (!rest.trim() && (lab.style.startsWith('en-') || lab.style.startsWith('zh-第'))) return { label: '', style: lab.style, number: lab.number, title: lab.label, runIn: false, bodyStart: text.length }
   // "12." on its own line is a paragraph number; dot leaders end a table-of-contents entry.
   if (!rest.trim() || TOC_ENTRY.test(rest)) return undefined
   const base = { label: lab.label, style: lab.style, number: lab.number }

@@ -21,7 +21,7 @@ export function readPreamble(blocks: Block[]): { meta: Meta; preamble: Block[] }
       meta.salutation = text
       continue
     }
-    if (short && !meta.title && (TITLE_WORDS.test(text) || blocks[i].depth === 1)) {
+    if (short && !meta.title && ((TITLE_WORDS.test(text) && !/[。；;]$/.test(text)) || blocks[i].depth === 1)) {
       // A title may wrap onto a second line ("（草案）的报告（书面）").
       let title = text
       while (i + 1 < blocks.length && /^[（(]|^的/.test(blocks[i + 1].text) && blocks[i + 1].text.length <= 30) title += blocks[++i].text
@@ -49,7 +49,7 @@ export function readPreamble(blocks: Block[]): { meta: Meta; preamble: Block[] }
     if (!meta.salutation && text.length <= 30 && !/[。.]$/.test(text)) continue
     preamble.push(blocks[i])
   }
-  if (!meta.title) meta.title = blocks.find((b) => b.text.length <= 80)?.text ?? ''
+  if (!meta.title) meta.title = blocks.find((b) => b.text.length <= 80 && !/[。.；;]$/.test(b.text))?.text ?? ''
   const year = /(19|20)\d{2}/.exec(meta.date ?? '') ?? /(19|20)\d{2}/.exec(meta.meeting ?? '')
   if (year) meta.year = Number(year[0])
   return { meta, preamble }

@@ -1,0 +1,108 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { ingestBytes, ingestText } from '../src/ingest/index.js'
+import { positionAt } from '../src/ingest/positions.js'
+import { ReportdiffError } from '../src/errors.js'
+import { root } from './helpers.js'
+
+const texts = (doc: ReturnType<typeof ingestText>) => doc.blocks.map((b) => b.text)
+
+test('a GBK file is sniffed and decoded', () => {
+  const bytes = readFileSync(join(root, 'test/fixtures/gbk-report.txt'))
+  const doc = ingestBytes(bytes, 'gbk-report.txt')
+  assert.equal(doc.encoding, 'gb18030')
+  assert.ok(texts(doc).includes('一、2023年计划执行情况'))
+})
+
+test('UTF-16 with a BOM, little and big endian, and UTF-8 with a BOM', () => {
+  const text = '一、总体情况\n\n地区生产总值增长6.5%。\n'
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+  const be = Buffer.from(le)
+  be.swap16()
+  be[0] = 0xfe
+  be[1] = 0xff
+  for (const [bytes, enc] of [[le, 'utf-16le'], [be, 'utf-16be'], [Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]), 'utf-8']] as const) {
+    const doc = ingestBytes(bytes, 'x.txt')
+    assert.equal(doc.encoding, enc)
+    assert.deepEqual(texts(doc), ['一、总体情况', '地区生产总值增长6.5%。'])
+  }
+})
+
+test('binary and undecodable input are input errors naming the file', () => {
+  assert.throws(() => ingestBytes(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0x41, 0x00]), 'a.docx'), (e: unknown) => e instanceof ReportdiffError && e.exitCode === 2 && /a\.docx: looks like a binary file/.test(e.message))
+  assert.throws(() => ingestBytes(Buffer.from([0x81, 0x30, 0xff, 0xfe, 0x81, 0x20, 0x80]), 'b.txt'), (e: unknown) => e instanceof ReportdiffError && e.exitCode === 2 && /b\.txt: cannot tell the text encoding/.test(e.message))
+  assert.throws(() => ingestBytes(Buffer.from('abc'), 'c.txt', { encoding: 'klingon' }), (e: unknown) => e instanceof ReportdiffError && /unknown encoding/.test(e.message))
+})
+
+test('an HTML page: nav, header, footer, scripts and styles are dropped, h1–h6 are headings', () => {
+  const html = `<!doctype html><html><head><title>t</title><style>p{}</style></head><body>
+  <nav><a href="/">首页</a> &gt; 政务公开</nav><header>市政府门户网站</header>
+  <h1>关于2024年计划的报告</h1><h2>一、总体要求</h2><p>全年地区生产总值增长&nbsp;6%。</p>
+  <script>alert(1)</script><footer>ICP备05024700号</footer></body></html>`
+  const doc = ingestText(html, 'page.html')
+  assert.equal(doc.format, 'html')
+  assert.deepEqual(texts(doc), ['关于2024年计划的报告', '一、总体要求', '全年地区生产总值增长6%。'])
+  assert.deepEqual(doc.blocks.map((b) => b.depth ?? 0), [1, 2, 0])
+})
+
+test('Markdown: headings carry their depth, list items are items, positions point at source lines', () => {
+  const md = '# Annual Plan\n\n## 1. Service delivery\n\nWe will replace **40 km** of mains.\n\n- plant 12,000 trees\n'
+  const doc = ingestText(md, 'plan.md')
+  assert.equal(doc.format, 'markdown')
+  assert.deepEqual(texts(doc), ['Annual Plan', '1. Service delivery', 'We will replace 40 km of mains.', 'plant 12,000 trees'])
+  assert.deepEqual(doc.blocks.map((b) => b.depth ?? b.kind ?? ''), [1, 2, '', 'item'])
+  const para = doc.blocks[2]
+  assert.equal(positionAt(doc, para.src[para.text.indexOf('40')]).line, 5)
+})
+
+test('PDF-extracted text: broken lines are joined, numbers split across lines repaired, letter spacing dropped', () => {
+  const lines = [
+    '2023 年沈阳市政府工作报告',
+    '各位代表:',
+    '一、2022 年工作回顾',
+    '预计全年地区生产总值比上年增长 4%左右，一般公共预算',
+    '收入增长 1.3%，规模以上工业增加值增长 4%，社会消费品',
+    '零售总额下降 3%，固定资产投资增长 7%左右，城镇居民人均',
+    '可支配收入增长 2.2%，农村居民人均可支配收入增长 4%',
+    '左',
+    '右，预计主要指标增速高于全国全省平均水平，经济运行',
+    '接国 家 宏 观 政 策 , 向 上 争资金、争项 目 分 别 增 长',
+    '155.5%、26.2%。我们加大项目推进力度，落实赛马等机制。',
+    '二是着力强化科技创新引领，产业转型升级取得新成效。我们大力推进科技平台建设。',
+    '— 3 —',
+  ]
+  const doc = ingestText(lines.join('\n'), 'pdf.txt')
+  const t = texts(doc)
+  assert.equal(t[2], '一、2022年工作回顾')
+  assert.ok(t[3].includes('农村居民人均可支配收入增长4%左右，预计主要指标'), t[3])
+  assert.ok(t[3].includes('接国家宏观政策,向上争资金'), t[3])
+  assert.ok(t[4].startsWith('二是着力强化科技创新引领'))
+  assert.ok(doc.removed.some((r) => r.reason === 'page number'))
+})
+
+test('web page furniture and a duplicated summary are removed, with a record of why', () => {
+  const body = '现在，我代表区政府向大会报告工作，请予审议，并请区政协委员提出意见。一年来，在市委、市政府和区委的坚强领导下，我们坚持稳中求进工作总基调，推动经济社会发展持续向上向好，为全市发展大局提供了有力支撑。'
+  const page = [
+    '首页 > 政务公开 > 政府报告',
+    '2023-02-27 01:14:02 政府报告',
+    `2023年某区政府工作报告 各位代表:${body}`,
+    '[字体: ] 打印',
+    '2023年某区政府工作报告',
+    '各位代表：',
+    body.slice(0, 33),
+    body.slice(33),
+    '一、2022年工作回顾',
+    '地区生产总值增长5%。',
+    '主办:某区人民政府 ICP备05024700号-3',
+  ].join('\n\n')
+  const doc = ingestText(page, 'web.txt')
+  const t = texts(doc)
+  assert.equal(t[0], '2023年某区政府工作报告')
+  assert.ok(!t.some((x) => x.includes('首页') || x.includes('打印') || x.includes('ICP')))
+  assert.deepEqual(
+    doc.removed.map((r) => r.reason),
+    ['breadcrumb', 'date stamp', 'page buttons', 'site footer', 'duplicated summary'],
+  )
+})

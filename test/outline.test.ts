@@ -1,0 +1,79 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { ingestText } from '../src/ingest/index.js'
+import { readOutline } from '../src/outline/build.js'
+import { matchLabel } from '../src/outline/labels.js'
+import { headings, outline, sample } from './helpers.js'
+
+test('Chinese numbering grammars and their levels, in order of first appearance', () => {
+  const o = outline(['关于某区2024年计划的报告', '各位代表：', '受区政府委托，现将计划提请审议。',
+    '第一部分 总体情况', '一、2023年计划执行情况', '（一）经济运行', '正文一。', '1.工业生产', '正文。', '（1）规上工业', '正文。', '①重点企业', '正文。',
+    '(二)项目建设', '正文二。', '二、2024年主要任务', '正文三。'].join('\n'))
+  assert.deepEqual(headings(o), ['1 第一部分 总体情况', '2 一、 2023年计划执行情况', '3 （一） 经济运行', '4 1. 工业生产', '5 （1） 规上工业', '6 ① 重点企业', '3 (二) 项目建设', '2 二、 2024年主要任务'])
+  assert.equal(o.meta.title, '关于某区2024年计划的报告')
+  assert.equal(o.meta.salutation, '各位代表：')
+  assert.equal(o.preamble.length, 1)
+})
+
+test('levels follow the document, not a fixed table: 1. above （一） when it comes first', () => {
+  const o = outline(['1.总体情况', '正文正文正文。', '（一）经济', '正文正文正文。', '2.主要任务', '正文正文正文。'].join('\n'))
+  assert.deepEqual(headings(o), ['1 1. 总体情况', '2 （一） 经济', '1 2. 主要任务'])
+})
+
+test('run-in headings: label and text up to the first 。 on the line; the body stays in the section', () => {
+  const o = outline(['一、执行情况', '（一）稳增长促发展，质量效益稳步提升。全区上下牢牢把握发展第一要务，地区生产总值增长6.5%。', '（二）扬优势蓄动能，主导产业加快发展。金融业增加值完成246亿元。'].join('\n'))
+  const [, a, b] = o.flat
+  assert.equal(a.title, '稳增长促发展，质量效益稳步提升')
+  assert.equal(a.runIn, true)
+  assert.equal(a.paragraphs[0].text, '全区上下牢牢把握发展第一要务，地区生产总值增长6.5%。')
+  assert.equal(b.label, '（二）')
+})
+
+test('一是 opens a paragraph as a heading; 专栏 holds its items; a slip （2） after （一） stays at its level', () => {
+  const o = outline(['一、工作回顾', '一是积极应对下行压力，经济实现平稳健康发展。我们全力稳住市场主体。', '二是着力强化科技创新引领。我们大力推进平台建设。',
+    '二、主要任务', '（一）以产业升级为方向', '正文正文正文正文正文正文正文正文。', '专栏：2024年重点城建工程', '道路工程：新建牛心屯一路等9条道路。', '泵站工程：新建中德大街雨水泵站。', '（2）以培育新动能为支撑', '正文正文正文正文正文正文正文正文。'].join('\n'))
+  assert.deepEqual(headings(o), ['1 一、 工作回顾', '2 一是 积极应对下行压力，经济实现平稳健康发展', '2 二是 着力强化科技创新引领', '1 二、 主要任务', '2 （一） 以产业升级为方向', '3 专栏： 2024年重点城建工程', '4 道路工程', '4 泵站工程', '2 （2） 以培育新动能为支撑'])
+  assert.ok(o.flat[6].optional)
+})
+
+test('numbered tasks glued mid-line after a sentence are split into their own sections', () => {
+  const o = outline(['（一）推进重大项目建设', '1.谋划一批。围绕产业链谋划项目。2.签约一批。全年签约亿元以上项目300个。3.开工一批。推动重大项目开工。'].join('\n'))
+  assert.deepEqual(headings(o), ['1 （一） 推进重大项目建设', '2 1. 谋划一批', '2 2. 签约一批', '2 3. 开工一批'])
+})
+
+test('unnumbered topic sentences become optional sub-sections only when several siblings share the shape', () => {
+  const body = '正文内容正文内容正文内容，正文内容正文内容。'
+  const o = outline(['（一）产业转型升级步伐稳健', `工业生产保持较快增长。${body}`, `服务业迈上新台阶。${body}`, '（二）创新改革深入推进', `创新动能充分释放。${body}`].join('\n'))
+  assert.deepEqual(headings(o), ['1 （一） 产业转型升级步伐稳健', '2 工业生产保持较快增长', '2 服务业迈上新台阶', '1 （二） 创新改革深入推进'])
+  assert.ok(o.flat[1].optional && !o.flat[0].optional)
+})
+
+test('English: numbered, decimal, Roman, Part, ALL-CAPS and title-case headings; paragraph numbers and contents are not', () => {
+  const prose = 'The agency delivered its programme on time and within budget, and it reports the results below in detail.'
+  const o = outline(['Annual Plan 2024', 'CONTENTS', '1. Service delivery ........ 3', 'PART A', 'I. Overview', prose, '1. Service delivery', prose, '1.1 Drinking water', prose, '12.', prose, 'Customer Service and Community', prose, '2. We will replace 40 km of water mains and renew 12 pumping stations across the region.', prose].join('\n\n'), 'plan.txt')
+  const h = headings(o)
+  assert.deepEqual(h, ['1 PART A', '2 I. Overview', '3 1. Service delivery', '4 1.1 Drinking water', '5 Customer Service and Community'])
+})
+
+test('Markdown headings: a single top heading is the title; numbering in headings becomes the label', () => {
+  const o = readOutline(ingestText(sample('en/riverside-2024-plan.md'), 'riverside-2024-plan.md'))
+  assert.match(o.meta.title, /Annual Plan 2024/)
+  const drinking = o.flat.find((s) => s.title === 'Drinking water')
+  assert.ok(drinking)
+  assert.equal(drinking.label, '1.1')
+  assert.equal(drinking.level, 2)
+})
+
+test('a document without headings is one section', () => {
+  const o = outline('地区生产总值增长6.5%。\n一般公共预算收入增长5%。\n')
+  assert.equal(o.flat.length, 1)
+  assert.equal(o.flat[0].paragraphs.length, 2)
+})
+
+test('labels: numbers that are not headings are left alone', () => {
+  assert.equal(matchLabel('1.5%的增长'), undefined)
+  assert.equal(matchLabel('2023年全区'), undefined)
+  assert.equal(matchLabel('一是积极应对')?.style, 'zh-是')
+  assert.equal(matchLabel('第三章 目标')?.style, 'zh-第章')
+  assert.equal(matchLabel('(十二)民生')?.number, 12)
+})
