@@ -3,13 +3,13 @@ import type { Block } from '../ingest/types.js'
 import type { Outline, Section } from '../outline/types.js'
 import { sentenceSpans } from '../text/sentences.js'
 import { figureRole, headingYear, sectionContexts, type SectionContext } from './context.js'
-import { enMetric, splitList, zhMetric } from './metric.js'
+import { enMetric, splitList, ZH_LEAD, zhMetric } from './metric.js'
 import { findEnQuantities, findZhQuantities, type Quantity } from './numbers.js'
 import { lowerIsBetter } from './synonyms.js'
 import type { Measure, Target } from './types.js'
 
 const ZH_GROWTH = /(增长|下降|增加|减少|提高|降低|回落|上升|下滑|增速|增幅|减|增)$/
-const EN_GROWTH = /(grow|grew|growth|increase|increased|rise|rose|up|down|fall|fell|decline|declined|reduce|reduced|cut|raise|raised|higher|lower)\b(\s+\w+){0,3}\s+(by\s+)?$/i
+const EN_GROWTH = /(grow|grew|growth|increase|increased|rise|rose|up|down|fall|fell|decline|declined|reduce|reduced|cut|raise|raised|higher|lower)\b(\s+\w+){0,5}\s+(by\s+)?$/i
 
 function measureOf(q: Quantity, before: string, lang: Outline['lang']): Measure {
   const pre = before.replace(/(比上年|同比|较上年|与上年|预计|分别|年均|可比|同口径|均)+$/, '')
@@ -37,7 +37,7 @@ function listMetrics(sentence: string, qs: Quantity[]): Map<Quantity, string> {
     if (!m) continue
     let j = i
     while (j + 1 < qs.length && /^[、和及与]$/.test(sentence.slice(qs[j].end, qs[j + 1].start))) j++
-    const head = m[1].replace(/^(其中|预计|全年|重点企业中?)/, '')
+    const head = m[1].replace(ZH_LEAD, '').replace(/^(重点企业中?)/, '')
     const items = splitList(head, j - i + 1)
     if (items) for (let k = i; k <= j; k++) out.set(qs[k], items[k - i])
     i = j
@@ -50,7 +50,9 @@ export function extractTargets(outline: Outline): Target[] {
   const contexts = sectionContexts(outline)
   const targets: Target[] = []
   const lang = outline.lang
-  const docYear = outline.meta.year
+  // Years the title names: a review speaks of the first, a plan of the last ("Report 2024 and Plan 2025").
+  const titleYears = [...outline.meta.title.matchAll(/(?:19|20)\d{2}/g)].map((m) => m[0]).sort()
+  const docYear = (role: string) => (titleYears.length ? (role === 'actual' ? titleYears[0] : titleYears[titleYears.length - 1]) : outline.meta.year ? String(outline.meta.year) : null)
 
   const readBlock = (block: Block, section: Section | undefined, ctx: SectionContext) => {
     const text = block.text
@@ -66,14 +68,14 @@ export function extractTargets(outline: Outline): Target[] {
         const floor = k > 0 && !/[，,；;。：:]/.test(sentence.slice(quantities[k - 1].end, q.start)) ? quantities[k - 1].end : 0
         const metric = metrics.get(q) ?? (lang === 'zh' ? zhMetric(sentence, q.start, q.end, floor, previous) : enMetric(sentence, q.start, q.end, q.unit, previous))
         previous = metric
-        const before = sentence.slice(Math.max(0, q.start - 12), q.start).replace(/(超过|突破|不少于|不低于|约|近|达到|达)$/, '')
+        const before = sentence.slice(Math.max(0, q.start - (lang === 'zh' ? 12 : 60)), q.start).replace(/(超过|突破|不少于|不低于|约|近|达到|达)$/, '')
         const measure = measureOf(q, before, lang)
         const clause = clauseAround(sentence, q.start, q.end)
         const role = figureRole(ctx.role, clause, sentence)
         const value = q.negative && measure === 'growth' ? -q.value : q.value
         const offset = block.src[span.start + q.start] ?? block.src[0] ?? 0
         const pos = positionAt(outline.doc, offset)
-        const period = ctx.year ?? paragraphYear ?? (docYear ? String(role === 'actual' ? docYear : docYear) : null)
+        const period = ctx.year ?? paragraphYear ?? docYear(role)
         targets.push({
           id: '',
           metric,

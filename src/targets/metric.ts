@@ -4,7 +4,7 @@
  * ("建成10个市级示范点"); English after the number ("build 200 schools") or
  * before a verb ("revenue grew by 5%").
  */
-const ZH_LEAD = /^(其中|预计|全年|全区|全市|全县|全省|全国|今年|明年|同时|另外|此外|并|共|总计|我们|我区|我市|我县|当年|目前|截至目前|截至\d+月底?|到\d{4}年(底|末)?|\d{4}年(全年|底|末)?|年内|力争|确保|计划|预期|主要|其他|分别|各项|持续|进一步)+/
+export const ZH_LEAD = /^(其中|预计|全年|全区|全市|全县|全省|全国|今年|明年|同时|另外|此外|并|共|总计|我们|我区|我市|我县|当年|目前|截至目前|截至\d+月底?|到\d{4}年(底|末)?|\d{4}年(全年|底|末)?|年内|力争|确保|计划|预期|主要|其他|分别|各项|持续|进一步)+/
 const ZH_TRAIL = /(比上年|同比|较上年|与上年|比去年|分别|预计|年均|累计|达到|达|完成|实现|为|是|增长|下降|增加|减少|提高到|提高至|提高|提升到|提升至|提升|降低到|降低至|降低|降至|降到|增至|增到|扩增至|压缩至|控制在|保持在|保持|稳定在|突破|超过|不少于|不低于|约|近|占比|占|比重|达到了|同口径|可比|剔除一次性因素后|有望|再|的|双双|均)+$/
 
 const CLAUSE_BREAK = /[，,；;。：:！？!?（）()]/
@@ -47,13 +47,18 @@ const EN_STOP = /^(the|a|an|our|its|their|this|that|these|those|we|will|to|and|o
 const EN_VERBS = /\b(increase|increased|increasing|reduce|reduced|reducing|cut|raise|raised|grow|grew|growth|rise|rose|fall|fell|decline|declined|reach|reached|achieve|achieved|build|built|plant|planted|replace|replaced|deliver|delivered|hold|held|serve|served|train|trained|recruit|recruited|create|created|spend|spent|invest|invested|allocate|allocated|keep|kept|lower|lowered|maintain|maintained|provide|provided|is|are|was|were|be|by|to|at|of)\b/i
 
 export function enMetric(sentence: string, start: number, end: number, unit: string, previous: string | undefined): string {
+  // A clause ends at punctuation followed by a space: "10,400" and "2.9" are numbers.
   let from = start
-  while (from > 0 && !/[,;:.()]/.test(sentence[from - 1])) from--
+  while (from > 0 && !(/[,;:.()]/.test(sentence[from - 1]) && /\s/.test(sentence[from] ?? ' '))) from--
   const before = sentence.slice(from, start).trim()
-  // "plant 12,000 trees": the noun after the number names the indicator.
-  if (unit && !/^(%|percentage points|dollars|.* dollars|million|billion|thousand|lakh|crore)$/.test(unit)) {
-    const verb = before.split(/\s+/).filter((w) => !EN_STOP.test(w) && !/^(at|least|about|around|more|than|over|some|nearly|up|below|under)$/i.test(w)).slice(-2).join(' ')
-    return [verb, unit].filter(Boolean).join(' ').trim()
+  const measureUnit = /^(%|percentage points|.*dollars|.*Rs|million|billion|thousand|lakh|crore|km|kilometres?|kilometers?|miles?|hectares?|acres?|tonnes?|tons?|hours?|days?|gwh|mwh|kwh|mw|gw|megalitres?|litres?|square metres?|m2)$/i.test(unit)
+  // "replace 40 km of water mains", "resolve 90% of complaints": the indicator follows "of".
+  const of = /^\s*(?:of|in)\s+((?:[a-z][a-z-]*\s?){1,4}?)(?=[,.;]|\s+(?:by|in|to|from|and|within|across|at|per|for|each|every|over)\b|$)/i.exec(sentence.slice(end))
+  if (measureUnit && of && unit !== '%') return of[1].trim()
+  // "plant 12,000 trees": the verb and the noun after the number name the indicator.
+  if (unit && !measureUnit) {
+    const verb = before.split(/\s+/).filter((w) => !EN_STOP.test(w) && !/^(at|least|about|around|more|than|over|some|nearly|up|below|under)$/i.test(w)).slice(-1).join(' ')
+    return [verb, unit].filter(Boolean).join(' ').trim().toLowerCase()
   }
   // "customer satisfaction to 85%", "leakage to below 18 per cent", "capital budget of $42.5 million".
   const words = before.split(/\s+/).filter(Boolean)

@@ -115,7 +115,7 @@ export function findZhQuantities(raw: string): Quantity[] {
 const EN_NUM = String.raw`(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`
 const EN_SCALE = '(?:thousand|million|billion|trillion|lakh|lakhs|crore|crores|bn)'
 const EN_FIGURE = new RegExp(
-  String.raw`(?<cur>[$€£₹]|Rs\.?\s?|USD\s?|INR\s?)?(?<a>${EN_NUM})(?:\s?(?:-|–|to)\s?(?<b>${EN_NUM}))?(?:\s?(?<pct>%|per\s?cent|percent|percentage points?|pp))?(?:\s(?<scale>${EN_SCALE}))?`,
+  String.raw`(?<cur>[$€£₹]|Rs\.?\s?|USD\s?|INR\s?)?(?<a>${EN_NUM})(?:\s?(?:-|–|to)\s?(?<b>${EN_NUM}))?(?:\s?(?<pct>%|percentage points?|per\s?cent|percent|pp))?(?:\s(?<scale>${EN_SCALE}))?`,
   'gi',
 )
 const EN_QUAL_BEFORE: [RegExp, string][] = [
@@ -125,7 +125,8 @@ const EN_QUAL_BEFORE: [RegExp, string][] = [
   [/(below|under|less than|up to|no more than|at most|a maximum of)\s$/i, 'below'],
 ]
 const EN_FALL = /(reduce|reduced|reducing|cut|cutting|decrease|decreased|decline|declined|fall|fell|drop|dropped|lower|lowered)\s+(\w+\s+){0,4}by\s$|(down|fell|declined|dropped|decreased)\s+(by\s)?$/i
-const EN_COUNT_NOUN = /^\s*(?:new\s+|more\s+|additional\s+)?([a-z][a-z-]+(?:\s+(?!of\b|in\b|by\b|to\b|and\b|per\b|for\b|from\b|at\b|on\b|with\b)[a-z][a-z-]+)?)/i
+const EN_NOT_NOUN = '(?:of|in|by|to|and|or|per|for|from|at|on|with|along|across|over|under|into|within|through|during|each|this|that|the|a|an|than|more|less|every|since|before|after|between|around|about|as|is|are|was|were|will|be|by)\\b'
+const EN_COUNT_NOUN = new RegExp(`^\\s*(?:new\\s+|more\\s+|additional\\s+)?((?!${EN_NOT_NOUN})[a-z][a-z-]+(?:\\s+(?!${EN_NOT_NOUN})[a-z][a-z-]+)?)`, 'i')
 
 /** Every figure in an English sentence: amounts, per cent, percentage points, counts with their noun. */
 export function findEnQuantities(text: string): Quantity[] {
@@ -134,7 +135,7 @@ export function findEnQuantities(text: string): Quantity[] {
     const g = m.groups!
     const start = m.index!
     let end = start + m[0].length
-    const before = text.slice(Math.max(0, start - 30), start)
+    const before = text.slice(Math.max(0, start - 60), start)
     const after = text.slice(end)
     const value = Number(g.a.replace(/,/g, ''))
     if (/[A-Za-z_.\d]$/.test(text.slice(0, start)) && !g.cur) continue
