@@ -4,10 +4,10 @@
  * ("建成10个市级示范点"); English after the number ("build 200 schools") or
  * before a verb ("revenue grew by 5%").
  */
-export const ZH_LEAD = /^(其中|预计|全年|全区|全市|全县|全省|全国|今年|明年|同时|另外|此外|并|共|总计|我们|我区|我市|我县|当年|目前|截至目前|截至\d+月底?|到\d{4}年(底|末)?|\d{4}年(全年|底|末)?|年内|力争|确保|计划|预期|主要|其他|分别|各项|持续|进一步)+/
+export const ZH_LEAD = /^(——|—|-|·|•|其中|预计|全年|全区|全市|全县|全省|全国|今年|明年|同时|另外|此外|并|共|总计|我们|我区|我市|我县|当年|目前|截至目前|截至\d+月底?|到\d{4}年(底|末)?|\d{4}年(全年|底|末)?|年内|力争|确保|计划|预期|主要|其他|分别|各项|持续|进一步)+/
 const ZH_TRAIL = /(比上年|同比|较上年|与上年|比去年|分别|预计|年均|累计|达到|达|完成|实现|为|是|增长|下降|增加|减少|提高到|提高至|提高|提升到|提升至|提升|降低到|降低至|降低|降至|降到|增至|增到|扩增至|压缩至|控制在|保持在|保持|稳定在|突破|超过|不少于|不低于|约|近|占比|占|比重|达到了|同口径|可比|剔除一次性因素后|有望|再|的|双双|均)+$/
 
-const CLAUSE_BREAK = /[，,；;。：:！？!?（）()]/
+const CLAUSE_BREAK = /[，,；;。：:！？!?]/
 
 const hanCount = (s: string) => s.match(/\p{Script=Han}/gu)?.length ?? 0
 
@@ -34,7 +34,8 @@ export function zhMetric(sentence: string, start: number, end: number, floor: nu
   if (hanCount(head) >= 2) return head
   if (hanCount(tail) >= 2) return tail.slice(0, 24)
   if (previous) return previous
-  return (head || before || tail).trim()
+  // Never nameless: fall back to the clause itself.
+  return (head || before || tail).trim() || sentence.slice(from, to).trim()
 }
 
 /** "A、B和C分别增长1%、2%、3%": figure i belongs to item i. */
