@@ -52,7 +52,7 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
   let from = start
   while (from > 0 && !(/[,;:.()]/.test(sentence[from - 1]) && /\s/.test(sentence[from] ?? ' '))) from--
   const before = sentence.slice(from, start).trim()
-  const measureUnit = /^(%|percentage points|.*dollars|.*Rs|million|billion|thousand|lakh|crore|km|kilometres?|kilometers?|miles?|hectares?|acres?|tonnes?|tons?|hours?|days?|gwh|mwh|kwh|mw|gw|megalitres?|litres?|square metres?|m2)$/i.test(unit)
+  const measureUnit = /^(%|percentage points|(?:\w+ )?dollars|(?:\w+ )?Rs|million|billion|thousand|lakh|crore|km|kilometres?|kilometers?|miles?|hectares?|acres?|tonnes?|tons?|hours?|days?|gwh|mwh|kwh|mw|gw|megalitres?|litres?|square metres?|m2)$/i.test(unit)
   // "replace 40 km of water mains", "resolve 90% of complaints": the indicator follows "of".
   const of = /^\s*(?:of|in)\s+((?:[a-z][a-z-]*\s?){1,4}?)(?=[,.;]|\s+(?:by|in|to|from|and|within|across|at|per|for|each|every|over)\b|$)/i.exec(sentence.slice(end))
   if (measureUnit && of && unit !== '%') return of[1].trim()
