@@ -74,6 +74,9 @@ export function alignOutlines(oldOutline: Outline, newOutline: Outline, options:
   const n = A.sections.length
   const m = B.sections.length
   const rel = (i: number, count: number) => (count <= 1 ? 0 : i / (count - 1))
+  // Optional sub-topics are aligned after the skeleton of numbered sections.
+  const optA = A.sections.map((s) => s.optional)
+  const optB = B.sections.map((s) => s.optional)
 
   // Raw cosines across years are low (wording changes); what tells is how a
   // pair compares with each side's best: relative similarity.
@@ -94,7 +97,9 @@ export function alignOutlines(oldOutline: Outline, newOutline: Outline, options:
     const position = 1 - Math.abs(rel_(i, n) - rel_(j, m))
     // A review section and a plan section are different topics, however alike their words.
     const roleClash = roleA[i] && roleB[j] && roleA[i] !== roleB[j] ? o.roleWeight : 0
-    return { heading, content, score: o.headingWeight * heading + o.contentWeight * content + o.positionWeight * position + ancestor - roleClash }
+    // Sections at different depths are rarely the same topic, unless their headings say so.
+    const depth = Math.abs(A.sections[i].level - B.sections[j].level) * o.levelWeight * (1 - heading)
+    return { heading, content, score: o.headingWeight * heading + o.contentWeight * content + o.positionWeight * position + ancestor - roleClash - depth }
   }
   const rel_ = rel
   const roleA = sectionRoles(oldOutline)
@@ -103,7 +108,7 @@ export function alignOutlines(oldOutline: Outline, newOutline: Outline, options:
   // Candidate pairs: all of them for ordinary reports, top-k by content and same headings for large ones.
   const candidates: [number, number][] = []
   if (n * m <= DENSE_LIMIT) {
-    for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) candidates.push([i, j])
+    for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) if (!optA[i] && !optB[j]) candidates.push([i, j])
   } else {
     const postings = new Map<string, [number, number][]>()
     B.vectors.forEach((v, j) => {
@@ -126,7 +131,7 @@ export function alignOutlines(oldOutline: Outline, newOutline: Outline, options:
       const top = [...acc.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, o.candidates)
       const seen = new Set(top.map(([j]) => j))
       for (const j of byKey.get(A.keys[i]) ?? []) seen.add(j)
-      for (const j of seen) candidates.push([i, j])
+      if (!optA[i]) for (const j of seen) if (!optB[j]) candidates.push([i, j])
     }
   }
 
@@ -173,18 +178,20 @@ export function alignOutlines(oldOutline: Outline, newOutline: Outline, options:
   const linkOf = (i: number, j: number) => partsOf.get(`${i},${j}`) ?? { i, j, ...parts(i, j, agree(i, j)) }
 
   // One-to-one links, then leftovers join the link of their best counterpart.
-  const groups = new Map<number, { old: number[]; new: number[]; i: number; j: number }>()
+  type Group = { old: number[]; new: number[]; i: number; j: number }
+  const groups = new Map<number, Group>()
   const newTaken = new Map<number, number>()
   match.forEach((j, i) => {
     if (j < 0) return
     groups.set(i, { old: [i], new: [j], i, j })
     newTaken.set(j, i)
   })
-  const best = (fromOld: boolean, k: number) => {
+  const best = (fromOld: boolean, k: number, floor = o.joinThreshold) => {
     let top = -1
-    let topScore = o.joinThreshold
+    let topScore = floor
     const count = fromOld ? m : n
     for (let x = 0; x < count; x++) {
+      if (fromOld ? optB[x] : optA[x]) continue
       const c = fromOld ? linkOf(k, x) : linkOf(x, k)
       if (c.score > topScore) {
         topScore = c.score
@@ -194,9 +201,9 @@ export function alignOutlines(oldOutline: Outline, newOutline: Outline, options:
     return top
   }
   const leftoversOld: number[] = []
-  for (let i = 0; i < n; i++) if (!groups.has(i)) leftoversOld.push(i)
+  for (let i = 0; i < n; i++) if (!groups.has(i) && !optA[i]) leftoversOld.push(i)
   const leftoversNew: number[] = []
-  for (let j = 0; j < m; j++) if (!newTaken.has(j)) leftoversNew.push(j)
+  for (let j = 0; j < m; j++) if (!newTaken.has(j) && !optB[j]) leftoversNew.push(j)
   const removed: number[] = []
   const added: number[] = []
   // Large inputs skip the leftover search: it is a scan per section.
@@ -227,9 +234,77 @@ export function alignOutlines(oldOutline: Outline, newOutline: Outline, options:
     else added.push(j)
   }
 
+  // Optional sub-topics: paired with a sub-topic under their parent's counterpart,
+  // else joined to the numbered section that covers them, else added or removed.
+  const groupOfOld = new Map<number, Group>()
+  const groupOfNew = new Map<number, Group>()
+  const index = () => {
+    for (const g of groups.values()) {
+      for (const i of g.old) groupOfOld.set(i, g)
+      for (const j of g.new) groupOfNew.set(j, g)
+    }
+  }
+  index()
+  const counterparts = (side: Side, k: number, of: Map<number, Group>, other: 'old' | 'new') => {
+    for (let p = parentOf(side, k); p !== -1; p = parentOf(side, p)) {
+      const g = of.get(p)
+      if (g) return new Set(g[other])
+    }
+    return undefined
+  }
+  const under = (side: Side, k: number, roots: Set<number> | undefined) => roots === undefined || [...ancestors(side, k)].some((p) => roots.has(p))
+  const ancestorsA = A.sections.map((_, i) => ancestors(A, i))
+  for (let i = 0; i < n; i++) {
+    if (!optA[i] || !joinable) continue
+    const roots = counterparts(A, i, groupOfOld, 'new')
+    let pick = -1
+    let pickScore = o.threshold
+    for (let j = 0; j < m; j++) {
+      if (!optB[j] || groupOfNew.has(j) || !under(B, j, roots)) continue
+      const c = linkOf(i, j)
+      if (c.score > pickScore && c.heading >= 0.5) [pick, pickScore] = [j, c.score]
+    }
+    if (pick >= 0) {
+      const g = { old: [i], new: [pick], i, j: pick }
+      groups.set(i, g)
+      groupOfOld.set(i, g)
+      groupOfNew.set(pick, g)
+      continue
+    }
+    // A sub-topic is small beside a numbered section: a lower bar, but it must be its best match.
+    const j = best(true, i, o.topicThreshold)
+    const g = j >= 0 ? groupOfNew.get(j) : undefined
+    if (g && (linkOf(i, j).heading >= 0.6 || !g.old.some((p) => ancestorsA[i].has(p)))) {
+      g.old.push(i)
+      groupOfOld.set(i, g)
+    } else if (j >= 0 && !g) {
+      // Its counterpart was left unpaired by the skeleton: they pair now.
+      added.splice(added.indexOf(j), 1)
+      const made = { old: [i], new: [j], i, j }
+      groups.set(i, made)
+      groupOfOld.set(i, made)
+      groupOfNew.set(j, made)
+    } else removed.push(i)
+  }
+  for (let j = 0; j < m; j++) {
+    if (!optB[j] || groupOfNew.has(j)) continue
+    const i = joinable ? best(false, j, o.topicThreshold) : -1
+    const g = i >= 0 ? groupOfOld.get(i) : undefined
+    if (g && (linkOf(i, j).heading >= 0.6 || !g.new.some((p) => ancestorsB[j].has(p)))) {
+      g.new.push(j)
+      groupOfNew.set(j, g)
+    } else if (i >= 0 && !g) {
+      removed.splice(removed.indexOf(i), 1)
+      const made = { old: [i], new: [j], i, j }
+      groups.set(i, made)
+      groupOfOld.set(i, made)
+      groupOfNew.set(j, made)
+    } else added.push(j)
+  }
+
   // Order and status.
   const links: Link[] = []
-  const ones = [...groups.values()].sort((x, y) => x.i - y.i)
+  const ones = [...new Set(groups.values())].sort((x, y) => x.i - y.i)
   const inOrder = longestIncreasing(ones.map((g) => g.j))
   ones.forEach((g, k) => {
     g.old.sort((x, y) => x - y)

@@ -16,7 +16,7 @@ export interface Link {
 }
 
 export interface AlignOptions {
-  /** Weight of heading similarity (numbering removed). Default 0.4. */
+  /** Weight of heading similarity (numbering removed). Default 0.3. */
   headingWeight: number
   /** Weight of content similarity (TF-IDF cosine, figures masked). Default 0.5. */
   contentWeight: number
@@ -24,26 +24,32 @@ export interface AlignOptions {
   positionWeight: number
   /** Bonus when the parents are linked too. Default 0.08. */
   parentWeight: number
+  /** Penalty per level of depth between two sections (scaled by heading dissimilarity). Default 0.2. */
+  levelWeight: number
   /** Penalty when one section reviews results and the other sets goals. Default 0.15. */
   roleWeight: number
   /** Minimum score for a one-to-one link. Default 0.3. */
   threshold: number
-  /** Minimum score for a leftover section to join a link as a split or merge. Default 0.25. */
+  /** Minimum score for a leftover section to join a link as a split or merge. Default 0.3. */
   joinThreshold: number
-  /** A leftover joins a link only when it scores at least this share of the link's own score. Default 0.8. */
+  /** A leftover joins a link only when it scores at least this share of the link's own score. Default 0.6. */
   joinRatio: number
+  /** Minimum score for an optional sub-topic to join the numbered section that covers it. Default 0.4. */
+  topicThreshold: number
   /** Candidates per section kept from the inverted index on large inputs. Default 12. */
   candidates: number
 }
 
 export const defaultAlignOptions: AlignOptions = {
-  headingWeight: 0.4,
+  headingWeight: 0.3,
   contentWeight: 0.5,
   positionWeight: 0.06,
   parentWeight: 0.08,
+  levelWeight: 0.2,
   roleWeight: 0.15,
   threshold: 0.3,
-  joinThreshold: 0.25,
-  joinRatio: 0.8,
+  joinThreshold: 0.3,
+  joinRatio: 0.6,
+  topicThreshold: 0.4,
   candidates: 12,
 }
