@@ -1,17 +1,18 @@
 import { createRequire } from 'node:module'
 
-type JiebaInstance = { cut(text: string, hmm?: boolean): string[] }
-let jieba: JiebaInstance | undefined
+type Cut = (text: string, hmm?: boolean) => string[]
+let cutChinese: Cut | undefined
 
-/** jieba's dictionary takes a moment to load: only when Chinese words are needed. */
-function chineseCutter(): JiebaInstance {
-  if (!jieba) {
+/**
+ * jieba (jieba-rs compiled to WebAssembly: one portable package, no per-platform
+ * binaries) loads its dictionary on first use: only when Chinese words are needed.
+ */
+function chineseCutter(): Cut {
+  if (!cutChinese) {
     const require = createRequire(import.meta.url)
-    const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(d: Uint8Array): JiebaInstance } }
-    const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array }
-    jieba = Jieba.withDict(dict)
+    cutChinese = (require('jieba-wasm') as { cut: Cut }).cut
   }
-  return jieba
+  return cutChinese
 }
 
 /** A number with its unit (6.5%, 180个, 1.2万亿元, $42.5 million) is one token. */
@@ -28,7 +29,7 @@ export function wordTokens(text: string): string[] {
   const pushPlain = (s: string) => {
     if (!s) return
     for (const run of s.match(/\p{Script=Han}+|[A-Za-z'’]+|\s+|./gsu) ?? []) {
-      if (/\p{Script=Han}/u.test(run) && run.length > 1) out.push(...chineseCutter().cut(run, true))
+      if (/\p{Script=Han}/u.test(run) && run.length > 1) out.push(...chineseCutter()(run, true))
       else out.push(run)
     }
   }
