@@ -8,7 +8,7 @@ import { findEnQuantities, findZhQuantities, type Quantity } from './numbers.js'
 import { lowerIsBetter } from './synonyms.js'
 import type { Measure, Target } from './types.js'
 
-const ZH_GROWTH = /(增长|下降|增加|减少|提高|降低|回落|上升|下滑|增速|增幅|减|增)$/
+const ZH_GROWTH = /(增长|下降|增加|减少|提高|降低|回落|上升|下滑|增速|增幅|(?<![新净])增|(?<![削缩])减)$/
 const EN_GROWTH = /(grow|grew|growth|increase|increased|rise|rose|up|down|fall|fell|decline|declined|reduce|reduced|cut|raise|raised|higher|lower)\b(\s+\w+){0,5}\s+(by\s+)?$/i
 
 function measureOf(q: Quantity, before: string, lang: Outline['lang']): Measure {

@@ -38,7 +38,7 @@ function canonical(metric: string, groups: string[][]): string {
     for (const name of g) {
       const n = norm(name)
       // The metric is the name, or holds it with little around it ("全区地区生产总值").
-      if (n.length > bestLen && (m === n || (m.includes(n) && n.length >= m.length * 0.6))) {
+      if (n.length > bestLen && (m === n || (m.includes(n) && n.length >= 2 && m.length - n.length <= 4))) {
         best = norm(g[0])
         bestLen = n.length
       }
@@ -47,14 +47,44 @@ function canonical(metric: string, groups: string[][]): string {
   return best || m
 }
 
+/** Words that qualify an indicator without naming it: 累计, 重点, 亿元以上, 新 … */
+const QUALIFYING = /累计|全年|全区|全市|重大|重点|主要|全部|各类|亿元以上|亿元|以上|实现|完成|引进|推动|推进|新增|新建|新|总|共|规模以上|规上/g
+
 export function metricSimilarity(a: string, b: string, groups: string[][] = SYNONYMS): number {
+  const raw = metricSimilarityOf(a, b, groups)
+  if (raw >= 0.9) return raw
+  const core = (m: string) => m.replace(QUALIFYING, '')
+  const ca = core(a)
+  const cb = core(b)
+  // Compared without qualifiers, a little less sure.
+  return ca.length >= 2 && cb.length >= 2 ? Math.max(raw, 0.9 * metricSimilarityOf(ca, cb, groups)) : raw
+}
+
+function metricSimilarityOf(a: string, b: string, groups: string[][]): number {
   const x = canonical(a, groups)
   const y = canonical(b, groups)
   if (!x || !y) return 0
   if (x === y) return 1
   const [s, l] = x.length <= y.length ? [x, y] : [y, x]
   if (s.length >= 2 && l.includes(s)) return 0.6 + 0.35 * (s.length / l.length)
-  return bigramDice(x, y)
+  // A shared core of four or more characters ("背街小巷改造" vs "背街小巷微更新").
+  const core = longestCommonRun(x, y)
+  return Math.max(bigramDice(x, y), core >= 4 ? 0.5 + 0.3 * (core / s.length) : 0)
+}
+
+function longestCommonRun(a: string, b: string): number {
+  let best = 0
+  const prev = new Array(b.length + 1).fill(0)
+  for (let i = 1; i <= a.length; i++) {
+    let diag = 0
+    for (let j = 1; j <= b.length; j++) {
+      const keep = prev[j]
+      prev[j] = a[i - 1] === b[j - 1] ? diag + 1 : 0
+      if (prev[j] > best) best = prev[j]
+      diag = keep
+    }
+  }
+  return best
 }
 
 /** One figure per indicator: a report that repeats "GDP grew 5.2%" says it once. */

@@ -43,6 +43,8 @@ export function compatibleUnits(a: string, b: string): boolean {
   const x = toBase(1, a).unit
   const y = toBase(1, b).unit
   if (x === y) return true
+  // "同比持平" has no unit: a zero growth compares with any rate.
+  if ((x === '' && (y === '%' || y === 'pp')) || (y === '' && (x === '%' || x === 'pp'))) return true
   const countWords = new Set(['', '个', '座', '处', '家', '户', '所', '项', '条', '名', '人', '位'])
   if (countWords.has(x) && countWords.has(y)) return true
   return false
