@@ -98,17 +98,14 @@ test('lists after 分别 give each figure its own item', () => {
   assert.deepEqual([a.metric, a.value, b.metric, b.value], ['新签约', 13.8, '新落地项目', 34.5])
 })
 
-test('the Chinese sample pair: targets are compared as designed', () => {
-  const expected = JSON.parse(sample('expected.json')).zh as { targets: { metric: string; old: { value: number; unit: string } | null; new: { value: number; unit: string } | null; status: string }[] }
-  const oldT = extractTargets(outline(sample('zh/qinghe-2024-plan.txt')))
-  const newT = extractTargets(outline(sample('zh/qinghe-2025-plan.txt')))
+for (const lang of ['zh', 'en'] as const) test(`the ${lang === 'zh' ? 'Chinese' : 'English'} sample pair: targets are compared as designed`, () => {
+  const expected = JSON.parse(sample('expected.json'))[lang] as { targets: { metric: string; old: { value: number; unit: string } | null; new: { value: number; unit: string } | null; status: string }[] }
+  const { old: oldPath, new: newPath } = JSON.parse(sample('expected.json'))[lang] as { old: string; new: string }
+  const oldT = extractTargets(outline(sample(oldPath), oldPath))
+  const newT = extractTargets(outline(sample(newPath), newPath))
   const changes = compareTargets(oldT, newT, () => false)
-  let found = 0
-  for (const e of expected.targets) {
-    const hit = changes.find((c) => c.status === e.status && (e.old ? c.old?.value === e.old.value : !c.old) && (e.new ? c.new?.value === e.new.value : !c.new) && (c.metric.includes(e.metric.slice(0, 2)) || e.metric.includes(c.metric.slice(0, 2))))
-    if (hit) found++
-  }
-  assert.ok(found / expected.targets.length >= 0.7, `${found}/${expected.targets.length} designed target changes found`)
+  const missed = expected.targets.filter((e) => !changes.some((c) => c.status === e.status && (e.old ? c.old?.value === e.old.value : !c.old) && (e.new ? c.new?.value === e.new.value : !c.new)))
+  assert.deepEqual(missed, [], `${missed.length} of ${expected.targets.length} designed target changes not found`)
 })
 
 test('the English sample pair: goals and results are extracted and classified', () => {

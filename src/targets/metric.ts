@@ -40,6 +40,8 @@ export function zhMetric(sentence: string, start: number, end: number, floor: nu
   const tail = sentence.slice(end, to).replace(/^(以上|左右|以内|以下|的)/, '').replace(/(以上|左右|任务|工作)$/, '')
   // "建成10个文旅场景": a bare verb before the count; the indicator follows it.
   const verbOnly = hanCount(head) <= 4 || /[等和]$/.test(head) || head.includes('、')
+  // "经营主体1.3万户，总量超过7.9万户": a generic word takes the indicator named before it.
+  if (previous && /^(总量|总数|总计|合计|累计|总额|规模|数量|比重|占比)$/.test(head)) return previous + head
   if (hanCount(tail) >= 2 && verbOnly) return tail.slice(0, 24)
   if (hanCount(head) >= 2) return head
   if (hanCount(tail) >= 2) return tail.slice(0, 24)
@@ -55,7 +57,7 @@ export function splitList(head: string, count: number): string[] | undefined {
 }
 
 const EN_STOP = /^(the|a|an|our|its|their|this|that|these|those|we|will|to|and|of|in|for|by|with|on|at|from|is|are|was|were|be|been|has|have|had|it|which)$/i
-const EN_VERBS = /\b(increase|increased|increasing|reduce|reduced|reducing|cut|raise|raised|grow|grew|growth|rise|rose|fall|fell|decline|declined|reach|reached|achieve|achieved|build|built|plant|planted|replace|replaced|deliver|delivered|hold|held|serve|served|train|trained|recruit|recruited|create|created|spend|spent|invest|invested|allocate|allocated|keep|kept|lower|lowered|maintain|maintained|provide|provided|is|are|was|were|be|by|to|at|of)\b/i
+const EN_VERBS = /\b(lift|lifted|bring|brought|return|returned|improve|improved|boost|boosted|restore|restored|increase|increased|increasing|reduce|reduced|reducing|cut|raise|raised|grow|grew|growth|rise|rose|fall|fell|decline|declined|reach|reached|achieve|achieved|build|built|plant|planted|replace|replaced|deliver|delivered|hold|held|serve|served|train|trained|recruit|recruited|create|created|spend|spent|invest|invested|allocate|allocated|keep|kept|lower|lowered|maintain|maintained|provide|provided|is|are|was|were|be|by|to|at|of)\b/i
 
 export function enMetric(sentence: string, start: number, end: number, unit: string, previous: string | undefined): string {
   // A clause ends at punctuation followed by a space: "10,400" and "2.9" are numbers.
@@ -74,7 +76,7 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
   // "customer satisfaction to 85%", "leakage to below 18 per cent", "capital budget of $42.5 million".
   const words = before.split(/\s+/).filter(Boolean)
   let cut = words.length
-  while (cut > 0 && (EN_VERBS.test(words[cut - 1]) || EN_STOP.test(words[cut - 1]) || /^(at|least|about|around|more|than|over|some|nearly|up|below|under|approximately|per|cent)$/i.test(words[cut - 1]))) cut--
+  while (cut > 0 && (EN_VERBS.test(words[cut - 1]) || EN_STOP.test(words[cut - 1]) || /^(at|least|about|around|more|than|over|some|nearly|up|below|under|approximately|per|cent|back|again|further|still|even)$/i.test(words[cut - 1]))) cut--
   let phrase = words.slice(0, cut)
   // Keep the noun phrase after the last verb.
   let lastVerb = -1
