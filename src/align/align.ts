@@ -111,7 +111,9 @@ export function alignOutlines(oldOutline: Outline, newOutline: Outline, options:
     g.new.sort((x, y) => x - y)
     const c = score(g.i, g.j)
     const moved = !inOrder.has(k)
-    const status: LinkStatus = g.old.length > 1 ? 'merged' : g.new.length > 1 ? 'split' : c.heading < 0.85 ? 'renamed' : moved ? 'moved' : 'matched'
+    // A link is a merge or split when several numbered sections share it; sub-topics riding along do not count.
+    const numbered = (ids: number[], side: typeof A) => ids.filter((x) => !side.optional[x]).length
+    const status: LinkStatus = numbered(g.old, A) > 1 ? 'merged' : numbered(g.new, B) > 1 ? 'split' : g.old.length > 1 && g.new.length === 1 && A.optional[g.i] ? 'merged' : g.new.length > 1 && g.old.length === 1 && B.optional[g.j] ? 'split' : c.heading < 0.85 ? 'renamed' : moved ? 'moved' : 'matched'
     links.push({
       status,
       old: g.old.map((i) => A.sections[i].id),

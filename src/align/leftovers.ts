@@ -24,6 +24,8 @@ export function placeLeftovers(s: PairScorer, groups: Groups, score: (i: number,
       if (g) roots = fromOld ? g.new : g.old
     }
     const parentGroup = groups.of(fromOld, me.parent[k])
+    // A sub-topic of a section that is gone goes with it, unless its heading is found again.
+    const orphan = me.optional[k] && me.parent[k] !== -1 && unplaced[fromOld ? 'old' : 'new'].has(me.parent[k])
     let topic = -1
     let topicScore = o.threshold
     const covering: [number, number][] = []
@@ -45,6 +47,8 @@ export function placeLeftovers(s: PairScorer, groups: Groups, score: (i: number,
     const link = (x: number) => {
       const g = groups.of(!fromOld, x)
       if (!g) {
+        // Two numbered sections the assignment left apart stay apart; a sub-topic may found a link.
+        if (!me.optional[k]) return false
         unplaced[fromOld ? 'new' : 'old'].delete(x)
         if (fromOld) groups.found(k, x)
         else groups.found(x, k)
@@ -59,6 +63,11 @@ export function placeLeftovers(s: PairScorer, groups: Groups, score: (i: number,
       return false
     }
     if (topic >= 0 && link(topic)) return
+    if (orphan) {
+      const same = covering.find(([x]) => pair(x).heading >= 0.6)
+      if (!(same && link(same[0]))) unplaced[fromOld ? 'old' : 'new'].add(k)
+      return
+    }
     // The best-covering section, or the next best when an ancestor is already in its link.
     covering.sort((x, y) => y[1] - x[1] || x[0] - y[0])
     for (const [x] of covering.slice(0, 2)) if (link(x)) return
