@@ -35,29 +35,40 @@ function candidatePairs(s: PairScorer): [number, number][] {
     for (let i = 0; i < A.size; i++) if (!A.optional[i]) for (let j = 0; j < B.size; j++) if (!B.optional[j]) out.push([i, j])
     return out
   }
-  const postings = new Map<string, [number, number][]>()
+  // Inverted index: term id → sections of B holding it, with the term's weight there.
+  const postings = new Map<number, { js: number[]; ws: number[] }>()
   B.vectors.forEach((v, j) => {
     if (B.optional[j]) return
-    for (const [t, w] of v) {
+    v.ids.forEach((t, k) => {
       let list = postings.get(t)
-      if (!list) postings.set(t, (list = []))
-      list.push([j, w])
-    }
+      if (!list) postings.set(t, (list = { js: [], ws: [] }))
+      list.js.push(j)
+      list.ws.push(v.weights[k])
+    })
   })
   const byKey = new Map<string, number[]>()
-  B.keys.forEach((k, j) => byKey.set(k, [...(byKey.get(k) ?? []), j]))
-  // Terms in very many sections say little and cost much.
-  const maxPosting = Math.max(50, B.size / 10)
+  B.keys.forEach((k, j) => {
+    const list = byKey.get(k)
+    if (list) list.push(j)
+    else byKey.set(k, [j])
+  })
+  // Each section is looked up by its most telling terms; terms in very many sections say little and cost much.
+  const MAX_POSTING = 200
+  const TERMS = 32
   for (let i = 0; i < A.size; i++) {
     if (A.optional[i]) continue
     const acc = new Map<number, number>()
-    for (const [t, w] of A.vectors[i]) {
-      const list = postings.get(t)
-      if (!list || list.length > maxPosting) continue
-      for (const [j, x] of list) acc.set(j, (acc.get(j) ?? 0) + w * x)
+    const v = A.vectors[i]
+    const order = Array.from(v.ids.keys()).sort((x, y) => v.weights[y] - v.weights[x]).slice(0, TERMS)
+    for (const k of order) {
+      const list = postings.get(v.ids[k])
+      if (!list || list.js.length > MAX_POSTING) continue
+      for (let p = 0; p < list.js.length; p++) acc.set(list.js[p], (acc.get(list.js[p]) ?? 0) + v.weights[k] * list.ws[p])
     }
     const top = new Set([...acc.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, s.o.candidates).map(([j]) => j))
-    for (const j of byKey.get(A.keys[i]) ?? []) if (!B.optional[j]) top.add(j)
+    // Same headings: the few nearest in reading order.
+    const near = (j: number) => Math.abs(j / B.size - i / A.size)
+    for (const j of [...(byKey.get(A.keys[i]) ?? [])].sort((x, y) => near(x) - near(y)).slice(0, 4)) if (!B.optional[j]) top.add(j)
     for (const j of top) out.push([i, j])
   }
   return out

@@ -13,8 +13,9 @@ export function headingSimilarity(a: string, b: string): number {
   return Math.max(levenshteinRatio(a, b), bigramDice(a, b))
 }
 
-function subtreeText(s: Section): string {
-  return [s.title, ...s.paragraphs.map((p) => p.text), ...s.children.map(subtreeText)].join('\n')
+/** Each section's own text: its heading and the paragraphs before its first child. */
+function ownText(s: Section): string {
+  return [s.title, ...s.paragraphs.map((p) => p.text)].join('\n')
 }
 
 /** One report's sections as the scorer sees them. */
@@ -75,7 +76,9 @@ export class PairScorer {
   ) {
     this.A = new Side(oldOutline)
     this.B = new Side(newOutline)
-    const vectors = tfidfVectors([...this.A.sections.map(subtreeText), ...this.B.sections.map(subtreeText)])
+    // A section's content is its whole subtree: term counts summed up the tree.
+    const parents = [...this.A.parent, ...this.B.parent.map((p) => (p === -1 ? -1 : p + this.A.size))]
+    const vectors = tfidfVectors([...this.A.sections.map(ownText), ...this.B.sections.map(ownText)], parents)
     this.A.vectors = vectors.slice(0, this.A.size)
     this.B.vectors = vectors.slice(this.A.size)
     this.rowMax = new Float64Array(this.A.size)

@@ -1,4 +1,4 @@
-import stringWidth from 'string-width'
+import { displayWidth } from '../text/width.js'
 import { furnitureReason } from './furniture.js'
 import { filterBlock, joinBlocks, sliceBlock } from './positions.js'
 import type { Block, Document } from './types.js'
@@ -95,7 +95,8 @@ export function textBlocks(text: string, removed: Document['removed']): Block[] 
       removed.push({ line: index + 1, reason, text: raw })
       return
     }
-    lines.push({ block: dropCjkSpaces(sliceBlock(text, start, end)), width: stringWidth(raw), blankBefore: blank })
+    // Wrapped lines are short; a long line is a paragraph whatever its exact width.
+    lines.push({ block: dropCjkSpaces(sliceBlock(text, start, end)), width: raw.length <= 200 ? displayWidth(raw) : 2 * raw.length, blankBefore: blank })
     blank = false
   })
   const width = wrapWidth(

@@ -13,18 +13,17 @@ export function dropDuplicatedSummary(blocks: Block[], removed: Document['remove
   for (let i = 0; i < Math.min(12, blocks.length); i++) candidates.add(i)
   for (let i = Math.max(0, blocks.length - 12); i < blocks.length; i++) candidates.add(i)
   const drop = new Set<number>()
+  const squashed = blocks.map((b) => squash(b.text))
+  const whole = squashed.join('\u0000')
   for (const i of candidates) {
-    const s = squash(blocks[i].text)
+    const s = squashed[i]
     if (s.length < 80) continue
     // A paragraph said twice is the author's; a summary copy spans several paragraphs.
-    if (blocks.some((b, j) => j !== i && squash(b.text) === s)) continue
-    const rest = blocks
-      .filter((_, j) => j !== i && !drop.has(j))
-      .map((b) => squash(b.text))
-      .join('')
+    if (squashed.some((x, j) => j !== i && x === s)) continue
     // Probe three chunks; the copy may start with a title and end mid-word.
+    // Each must be found once more besides the block itself.
     const probes = [0.25, 0.5, 0.75].map((f) => s.slice(Math.floor(s.length * f) - 15, Math.floor(s.length * f) + 15))
-    if (probes.every((p) => rest.includes(p))) drop.add(i)
+    if (probes.every((p) => whole.indexOf(p) !== whole.lastIndexOf(p))) drop.add(i)
   }
   if (drop.size === 0) return blocks
   for (const i of drop) removed.push({ line: lineOf(blocks[i]), reason: 'duplicated summary', text: blocks[i].text.slice(0, 60) })

@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk'
-import stringWidth from 'string-width'
+import { displayWidth as stringWidth } from '../text/width.js'
 
 export interface TerminalOptions {
   /** 0 = no color, 1 = 16 colors, 2 = 256, 3 = truecolor. */

@@ -29,8 +29,18 @@ export interface MatchOptions {
 const defaults: MatchOptions = { synonyms: [], threshold: 0.5 }
 const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '')
 
-/** The canonical name of a metric: the first name of the synonym group it names. */
+const canonicalCache = new WeakMap<string[][], Map<string, string>>()
+
+/** The canonical name of a metric: the first name of the synonym group it names (memoised per table). */
 function canonical(metric: string, groups: string[][]): string {
+  let cache = canonicalCache.get(groups)
+  if (!cache) canonicalCache.set(groups, (cache = new Map()))
+  let c = cache.get(metric)
+  if (c === undefined) cache.set(metric, (c = canonicalOf(metric, groups)))
+  return c
+}
+
+function canonicalOf(metric: string, groups: string[][]): string {
   const m = norm(metric)
   let best = ''
   let bestLen = 0
@@ -99,7 +109,41 @@ export function distinctTargets(targets: Target[], groups: string[][] = SYNONYMS
   })
 }
 
-function pairUp(a: Target[], b: Target[], score: (x: Target, y: Target) => number): [number, number][] {
+/**
+ * Candidate pairs for large reports: targets of the same measure sharing a
+ * rare character pair of their metric names (or the same canonical name).
+ */
+function candidates(a: Target[], b: Target[], groups: string[][]): [number, number][] {
+  const key = (t: Target) => canonical(t.metric, groups)
+  const grams = (t: Target) => {
+    const k = key(t)
+    const out = new Set<string>([`=${k}`])
+    for (let i = 0; i + 1 < k.length; i++) out.add(k.slice(i, i + 2))
+    return out
+  }
+  const index = new Map<string, number[]>()
+  b.forEach((t, j) => {
+    for (const g of grams(t)) {
+      const k = `${t.measure}|${g}`
+      const list = index.get(k)
+      if (list) list.push(j)
+      else index.set(k, [j])
+    }
+  })
+  const out: [number, number][] = []
+  a.forEach((t, i) => {
+    const hits = new Map<number, number>()
+    for (const g of grams(t)) {
+      const list = index.get(`${t.measure}|${g}`)
+      if (!list || list.length > 400) continue
+      for (const j of list) hits.set(j, (hits.get(j) ?? 0) + (g.startsWith('=') ? 10 : 1))
+    }
+    for (const [j] of [...hits].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, 16)) out.push([i, j])
+  })
+  return out
+}
+
+function pairUp(a: Target[], b: Target[], score: (x: Target, y: Target) => number, groups: string[][]): [number, number][] {
   if (a.length * b.length <= 250_000) {
     const w = a.map((x) => b.map((y) => score(x, y)))
     return maxWeightAssignment(w, b.length)
@@ -107,10 +151,10 @@ function pairUp(a: Target[], b: Target[], score: (x: Target, y: Target) => numbe
       .filter(([, j]) => j >= 0)
   }
   const edges: { i: number; j: number; w: number }[] = []
-  a.forEach((x, i) => b.forEach((y, j) => {
-    const w = score(x, y)
+  for (const [i, j] of candidates(a, b, groups)) {
+    const w = score(a[i], b[j])
     if (w > 0) edges.push({ i, j, w })
-  }))
+  }
   return sparseAssignment(edges, a.length)
     .map((j, i) => [i, j] as [number, number])
     .filter(([, j]) => j >= 0)
@@ -145,7 +189,7 @@ export function compareTargets(oldTargets: Target[], newTargets: Target[], linke
     return sim + (linked(x.section, y.section) ? 0.2 : 0) + (x.period === y.period ? 0.02 : 0) + (x.unit === y.unit ? 0.02 : 0)
   }
   const changes: TargetChange[] = []
-  const pairs = pairUp(A, B, (x, y) => score(x, y, true))
+  const pairs = pairUp(A, B, (x, y) => score(x, y, true), groups)
   const usedA = new Set(pairs.map(([i]) => i))
   const usedB = new Set(pairs.map(([, j]) => j))
   for (const [i, j] of pairs) {
@@ -163,7 +207,7 @@ export function compareTargets(oldTargets: Target[], newTargets: Target[], linke
   // A plan against its execution report: goals for year P against results for year P.
   const goals = A.filter((t) => t.role === 'target')
   const results = B.filter((t) => t.role === 'actual')
-  for (const [i, j] of pairUp(goals, results, (x, y) => score(x, y, false))) {
+  for (const [i, j] of pairUp(goals, results, (x, y) => score(x, y, false), groups)) {
     const goal = goals[i]
     const result = results[j]
     const { delta } = direction(goal, result)

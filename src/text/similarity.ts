@@ -27,38 +27,69 @@ export function bigramDice(a: string, b: string): number {
   return (2 * inter) / (a.length + b.length - 2)
 }
 
-export type Vector = Map<string, number>
+/** A sparse vector: term ids ascending, with their weights. */
+export interface Vector {
+  ids: Int32Array
+  weights: Float64Array
+}
 
-/** TF-IDF vectors for a set of texts, L2-normalised, with figures masked. */
-export function tfidfVectors(texts: string[]): Vector[] {
+/**
+ * TF-IDF vectors for a set of texts, L2-normalised, with figures masked.
+ * Terms are interned as integers so that large inputs stay light. With
+ * `parents` (index of each text's parent, or -1; parents before children),
+ * each vector covers the text and all its descendants.
+ */
+export function tfidfVectors(texts: string[], parents?: number[]): Vector[] {
+  const intern = new Map<string, number>()
+  const df: number[] = []
   const tfs = texts.map((t) => {
-    const tf = new Map<string, number>()
-    for (const term of simTerms(t)) tf.set(term, (tf.get(term) ?? 0) + 1)
+    const tf = new Map<number, number>()
+    for (const term of simTerms(t)) {
+      let id = intern.get(term)
+      if (id === undefined) {
+        intern.set(term, (id = df.length))
+        df.push(0)
+      }
+      tf.set(id, (tf.get(id) ?? 0) + 1)
+    }
     return tf
   })
-  const df = new Map<string, number>()
-  for (const tf of tfs) for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1)
+  if (parents) {
+    // Children come after their parents: add each into its parent, last first.
+    for (let k = tfs.length - 1; k >= 0; k--) {
+      const p = parents[k]
+      if (p < 0) continue
+      const into = tfs[p]
+      for (const [id, c] of tfs[k]) into.set(id, (into.get(id) ?? 0) + c)
+    }
+  }
+  for (const tf of tfs) for (const id of tf.keys()) df[id]++
   const n = texts.length
   return tfs.map((tf) => {
-    const v: Vector = new Map()
+    const ids = Int32Array.from(tf.keys()).sort()
+    const weights = new Float64Array(ids.length)
     let norm = 0
-    for (const [term, count] of tf) {
-      const w = (1 + Math.log(count)) * Math.log(1 + n / (df.get(term) ?? 1))
-      v.set(term, w)
+    ids.forEach((id, k) => {
+      const w = (1 + Math.log(tf.get(id)!)) * Math.log(1 + n / df[id])
+      weights[k] = w
       norm += w * w
-    }
+    })
     norm = Math.sqrt(norm) || 1
-    for (const [term, w] of v) v.set(term, w / norm)
-    return v
+    for (let k = 0; k < weights.length; k++) weights[k] /= norm
+    return { ids, weights }
   })
 }
 
 export function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size < b.size ? [a, b] : [b, a]
   let dot = 0
-  for (const [term, w] of small) {
-    const o = large.get(term)
-    if (o) dot += w * o
+  let i = 0
+  let j = 0
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]
+    const y = b.ids[j]
+    if (x === y) dot += a.weights[i++] * b.weights[j++]
+    else if (x < y) i++
+    else j++
   }
   return dot
 }

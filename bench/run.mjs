@@ -1,0 +1,70 @@
+// The benchmark: wall time and peak memory of `reportdiff compare` beside
+// `git diff --no-index … | diff2html -i stdin -o stdout -s side`, on a corpus
+// pair (when ../shared/corpus is there) and on generated 1 MB and 10 MB pairs.
+//   npm run bench            (builds first)
+//   node bench/run.mjs --sizes 1,10 --runs 1
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const args = Object.fromEntries(process.argv.slice(2).map((a, i, all) => (a.startsWith('--') ? [a.slice(2), all[i + 1]] : [])).filter((x) => x.length))
+const sizes = (args.sizes ?? '1,10').split(',').map(Number)
+const out = join(root, 'bench', 'out')
+const cli = join(root, 'bin', 'run.js')
+const diff2html = join(root, 'node_modules', '.bin', 'diff2html')
+const time = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
+
+/** Run a shell command; wall seconds and peak resident memory (MB) of its whole process tree. */
+function measure(command) {
+  const started = process.hrtime.bigint()
+  const r = time
+    ? spawnSync(time, ['-f', '%M', 'bash', '-c', `${command} > /dev/null`], { encoding: 'utf8', maxBuffer: 1 << 30 })
+    : spawnSync('bash', ['-c', `${command} > /dev/null`], { encoding: 'utf8' })
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9
+  if (r.status !== 0) throw new Error(`${command} failed: ${r.stderr}`)
+  const kb = time ? Number(r.stderr.trim().split('\n').pop()) : NaN
+  return { seconds, memory: kb / 1024 }
+}
+
+const pairs = []
+const corpus = join(root, '..', 'shared', 'corpus')
+if (existsSync(corpus)) pairs.push({ name: 'corpus pair (shenyang 2023 → 2025, 64 KB)', old: join(corpus, 'shenyang-2023-work-report.txt'), new: join(corpus, 'shenyang-2024-exec-2025-plan.txt') })
+for (const mb of sizes) {
+  if (!existsSync(join(out, `old-${mb}.txt`))) spawnSync(process.execPath, [join(root, 'bench', 'generate.mjs'), String(mb), out], { stdio: 'inherit' })
+  pairs.push({ name: `generated ${mb} MB pair`, old: join(out, `old-${mb}.txt`), new: join(out, `new-${mb}.txt`), size: mb })
+}
+
+const q = (p) => `'${p.replace(/'/g, "'\\''")}'`
+const rows = []
+for (const p of pairs) {
+  const sections = JSON.parse(spawnSync(process.execPath, [cli, 'sections', p.old, '--json'], { encoding: 'utf8', maxBuffer: 1 << 30 }).stdout).sections.length
+  const tools = {
+    'reportdiff compare (terminal)': `${q(process.execPath)} ${q(cli)} compare ${q(p.old)} ${q(p.new)} --no-color`,
+    'reportdiff compare --json': `${q(process.execPath)} ${q(cli)} compare ${q(p.old)} ${q(p.new)} --json`,
+    'reportdiff compare --format html': `${q(process.execPath)} ${q(cli)} compare ${q(p.old)} ${q(p.new)} --format html`,
+    'git diff | diff2html -s side': `git diff --no-index ${q(p.old)} ${q(p.new)} | ${q(diff2html)} -i stdin -o stdout -s side`,
+  }
+  for (const [tool, command] of Object.entries(tools)) {
+    if (tool.includes('html') && tool.startsWith('reportdiff') && !existsSync(join(root, 'dist', 'src', 'render', 'html'))) continue
+    const m = measure(command)
+    rows.push({ input: p.name, sections, tool, ...m, size: p.size })
+    console.error(`${p.name} · ${tool}: ${m.seconds.toFixed(2)} s, ${m.memory.toFixed(0)} MB`)
+  }
+}
+
+const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version
+console.log(`\nreportdiff ${version} · node ${process.version} · ${new Date().toISOString().slice(0, 10)}\n`)
+console.log('| input | sections a side | tool | wall time | peak memory |')
+console.log('|---|---|---|---|---|')
+for (const r of rows) console.log(`| ${r.input} | ${r.sections} | ${r.tool} | ${r.seconds.toFixed(2)} s | ${Number.isNaN(r.memory) ? 'n/a' : `${r.memory.toFixed(0)} MB`} |`)
+const [small, large] = sizes.length >= 2 ? [Math.min(...sizes), Math.max(...sizes)] : []
+if (small !== undefined && large !== small) {
+  console.log('')
+  for (const tool of new Set(rows.map((r) => r.tool))) {
+    const a = rows.find((r) => r.tool === tool && r.size === small)
+    const b = rows.find((r) => r.tool === tool && r.size === large)
+    if (a && b) console.log(`${tool}: ${large} MB / ${small} MB = ${(b.seconds / a.seconds).toFixed(1)}× time`)
+  }
+}
