@@ -53,8 +53,8 @@ function candidatePairs(s: PairScorer): [number, number][] {
     else byKey.set(k, [j])
   })
   // Each section is looked up by its most telling terms; terms in very many sections say little and cost much.
-  const MAX_POSTING = 200
-  const TERMS = 32
+  const MAX_POSTING = 64
+  const TERMS = 16
   for (let i = 0; i < A.size; i++) {
     if (A.optional[i]) continue
     const acc = new Map<number, number>()

@@ -40,18 +40,18 @@ export interface Vector {
  * each vector covers the text and all its descendants.
  */
 export function tfidfVectors(texts: string[], parents?: number[]): Vector[] {
-  const intern = new Map<string, number>()
+  const intern = new Map<string | number, number>()
   const df: number[] = []
   const tfs = texts.map((t) => {
     const tf = new Map<number, number>()
-    for (const term of simTerms(t)) {
+    simTerms(t, (term) => {
       let id = intern.get(term)
       if (id === undefined) {
         intern.set(term, (id = df.length))
         df.push(0)
       }
       tf.set(id, (tf.get(id) ?? 0) + 1)
-    }
+    })
     return tf
   })
   if (parents) {
@@ -65,15 +65,17 @@ export function tfidfVectors(texts: string[], parents?: number[]): Vector[] {
   }
   for (const tf of tfs) for (const id of tf.keys()) df[id]++
   const n = texts.length
+  const idf = Float64Array.from(df, (d) => Math.log(1 + n / d))
   return tfs.map((tf) => {
     const ids = Int32Array.from(tf.keys()).sort()
     const weights = new Float64Array(ids.length)
     let norm = 0
-    ids.forEach((id, k) => {
-      const w = (1 + Math.log(tf.get(id)!)) * Math.log(1 + n / df[id])
+    for (let k = 0; k < ids.length; k++) {
+      const c = tf.get(ids[k])!
+      const w = (c === 1 ? 1 : 1 + Math.log(c)) * idf[ids[k]]
       weights[k] = w
       norm += w * w
-    })
+    }
     norm = Math.sqrt(norm) || 1
     for (let k = 0; k < weights.length; k++) weights[k] /= norm
     return { ids, weights }

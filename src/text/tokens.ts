@@ -42,17 +42,20 @@ export function wordTokens(text: string): string[] {
   return out
 }
 
-/** Terms for similarity: Chinese character bigrams, lower-cased words otherwise; figures masked. */
-export function simTerms(text: string): string[] {
+/**
+ * Terms for similarity: Chinese character bigrams, lower-cased words otherwise;
+ * figures masked. A Han bigram is given as a number (its two UTF-16 units), so
+ * that large inputs do not create a string per pair of characters.
+ */
+export function simTerms(text: string, emit: (term: string | number) => void): void {
   const t = text.normalize('NFKC').toLowerCase().replace(/\d+(?:[.,]\d+)*/g, '#')
-  const terms: string[] = []
-  for (const run of t.match(/\p{Script=Han}+|[a-z#][a-z#'-]*/gu) ?? []) {
-    if (/\p{Script=Han}/u.test(run)) {
-      if (run.length === 1) terms.push(run)
-      for (let i = 0; i + 1 < run.length; i++) terms.push(run.slice(i, i + 2))
-    } else if (run.length > 2 && !STOP.has(run)) terms.push(run.replace(/(ies|es|s)$/, ''))
+  for (const m of t.matchAll(/\p{Script=Han}+|[a-z#][a-z#'-]*/gu)) {
+    const run = m[0]
+    if (run.charCodeAt(0) >= 0x2e80) {
+      if (run.length === 1) emit(run.charCodeAt(0))
+      for (let i = 0; i + 1 < run.length; i++) emit(run.charCodeAt(i) * 65536 + run.charCodeAt(i + 1))
+    } else if (run.length > 2 && !STOP.has(run)) emit(run.replace(/(ies|es|s)$/, ''))
   }
-  return terms
 }
 
 const STOP = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'will', 'are', 'was', 'were', 'has', 'have', 'its', 'our', 'into', 'per', 'not', 'but', 'all', 'been', 'also', 'which', 'their', 'they', 'than'])
