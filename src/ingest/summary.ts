@@ -14,7 +14,7 @@ export function dropDuplicatedSummary(blocks: Block[], removed: Document['remove
   for (let i = Math.max(0, blocks.length - 12); i < blocks.length; i++) candidates.add(i)
   const drop = new Set<number>()
   const squashed = blocks.map((b) => squash(b.text))
-  const whole = squashed.join('\u0000')
+  const whole = squashed.join('')
   for (const i of candidates) {
     const s = squashed[i]
     if (s.length < 80) continue
