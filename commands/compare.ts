@@ -6,6 +6,7 @@ import { readOutline } from '../src/outline/index.js'
 import { compareOutlines } from '../src/diff/compare.js'
 import { comparisonJson } from '../src/render/json.js'
 import { comparisonMarkdown } from '../src/render/markdown.js'
+import { comparisonHtml } from '../src/render/html/index.js'
 import { comparisonTerminal } from '../src/render/terminal.js'
 import { BaseCommand, commonFlags } from './base.js'
 
@@ -32,6 +33,7 @@ export default class Compare extends BaseCommand {
     '<%= config.bin %> compare old.txt new.txt --only changed --view side',
     '<%= config.bin %> compare old.md new.md --json > comparison.json',
     '<%= config.bin %> compare old.txt new.txt --format markdown -o review.md',
+    '<%= config.bin %> compare old.txt new.txt --format html -o report.html',
   ]
   static override args = {
     old: Args.string({ required: true, description: "the old report (text, Markdown or HTML), or '-' for stdin" }),
@@ -39,7 +41,7 @@ export default class Compare extends BaseCommand {
   }
   static override flags = {
     ...commonFlags,
-    format: Flags.string({ char: 'f', options: ['text', 'json', 'markdown'], default: 'text', description: 'output format' }),
+    format: Flags.string({ char: 'f', options: ['text', 'json', 'markdown', 'html'], default: 'text', description: 'output format (html: one self-contained page)' }),
     view: Flags.string({ options: ['inline', 'side'], default: 'inline', description: 'inline word diff, or old and new side by side' }),
     only: Flags.string({ options: ['all', 'changed'], default: 'all', description: 'show all sections, or only those that changed' }),
     context: Flags.integer({ default: 1, min: -1, description: 'unchanged sentences kept around each change (-1: all)' }),
@@ -59,6 +61,7 @@ export default class Compare extends BaseCommand {
     let text: string
     if (format === 'json') text = JSON.stringify(comparisonJson(cmp), null, 2) + '\n'
     else if (format === 'markdown') text = comparisonMarkdown(cmp)
+    else if (format === 'html') text = comparisonHtml(cmp)
     else {
       const terminal = this.terminal(flags.color, Boolean(flags.output))
       text = comparisonTerminal(cmp, { ...terminal, view: flags.view as 'inline' | 'side', onlyChanged: flags.only === 'changed', context: flags.context })
