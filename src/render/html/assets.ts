@@ -92,7 +92,7 @@ export const JS = `
   }
   let at = -1
   document.addEventListener('keydown', (e) => {
-    if (e.ctrlKey || e.metaKey || e.altKey || (e.target instanceof Element && e.target.closest('input, select, textarea'))) return
+    if (e.ctrlKey || e.metaKey || e.altKey || (e.target instanceof Element && e.target.closest('textarea, select, [contenteditable], input:not([type=checkbox]):not([type=radio])'))) return
     if (e.key !== 'n' && e.key !== 'p') return
     const list = $$('tr.change').filter((tr) => !tr.closest('article.pair').matches('.unchanged') || !body.classList.contains('hide-unchanged'))
     if (!list.length) return
