@@ -13,6 +13,14 @@ export function placeLeftovers(s: PairScorer, groups: Groups, score: (i: number,
   const { A, B, o } = s
   const unplaced = { old: new Set<number>(), new: new Set<number>() }
 
+  /** k's numbered siblings (k included), closest to x first. */
+  const closestSiblings = (fromOld: boolean, x: number, k: number): number[] => {
+    const me = fromOld ? A : B
+    const sibs: number[] = []
+    for (let y = 0; y < me.size; y++) if (me.parent[y] === me.parent[k] && !me.optional[y]) sibs.push(y)
+    const c = (y: number) => (fromOld ? s.cosine(y, x) : s.cosine(x, y))
+    return sibs.sort((p, q) => c(q) - c(p) || p - q)
+  }
   const place = (fromOld: boolean, k: number) => {
     const me = fromOld ? A : B
     const other = fromOld ? B : A
@@ -41,6 +49,8 @@ export function placeLeftovers(s: PairScorer, groups: Groups, score: (i: number,
       // A numbered leftover must cover x nearly as well as x's own link does.
       const g = groups.of(!fromOld, x)
       const bar = me.optional[k] || !g ? o.joinCosine : Math.max(o.joinCosine, o.joinRatio * s.cosine(g.i, g.j))
+      // …and be among the two siblings x itself finds closest: a second piece, not a stray.
+      if (!me.optional[k] && g && !closestSiblings(fromOld, x, k).slice(0, 2).includes(k)) continue
       const depth = me.sections[k].level === other.sections[x].level ? 1 : 0.7
       if (cos(x) >= bar || c.heading >= 0.5) covering.push([x, cos(x) * depth + 0.3 * c.heading])
     }

@@ -4,7 +4,7 @@ import type { Row } from '../diff/sentences.js'
 import type { Section } from '../outline/types.js'
 import type { TargetChange } from '../targets/match.js'
 import { formatValue } from './targets.js'
-import { LINK_ORDER, LINK_SYMBOL, TARGET_ORDER, TARGET_SYMBOL } from './symbols.js'
+import { CHANGE_ORDER, LINK_ORDER, LINK_SYMBOL, TARGET_ORDER, TARGET_SYMBOL } from './symbols.js'
 import { defaultTerminal, padEnd, painter, stringWidth, truncate, type TerminalOptions } from './style.js'
 
 export interface CompareView extends TerminalOptions {
@@ -111,9 +111,7 @@ export function comparisonTerminal(cmp: Comparison, view: CompareView = defaultV
     const metricWidth = Math.max(12, Math.min(30, view.width - 60))
     const valueWidth = 14
     out.push(c.bold(`  ${padEnd('metric', metricWidth)}  ${padEnd('old', valueWidth)}  ${padEnd('new', valueWidth)}  change`))
-    const rank = (x: TargetChange) => TARGET_ORDER.indexOf(x.status)
-    const order = ['raised', 'lowered', 'kept', 'dropped', 'added', 'met', 'exceeded', 'missed']
-    const sorted = [...cmp.targets].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status) || rank(a) - rank(b))
+    const sorted = [...cmp.targets].sort((a, b) => CHANGE_ORDER.indexOf(a.status) - CHANGE_ORDER.indexOf(b.status))
     for (const x of sorted) out.push(targetRow(x, c, o.lang, metricWidth, valueWidth))
     out.push('')
   }

@@ -10,7 +10,7 @@ header.top{border-bottom:1px solid var(--line);padding:16px 0 8px}
 header.top h1{font-size:1.35em;margin:0 0 4px}
 .files,.tool{color:var(--muted);margin:2px 0;font-size:.9em}
 .arrow{color:var(--muted);padding:0 .4em}
-nav.controls{position:sticky;top:0;z-index:5;background:var(--bg);border-bottom:1px solid var(--line);padding:8px 0;display:flex;flex-wrap:wrap;gap:16px;align-items:center;font-size:.9em}
+nav.controls{position:sticky;top:0;z-index:5;background:var(--bg);border-bottom:1px solid var(--line);margin:0 -16px;padding:8px 16px;display:flex;flex-wrap:wrap;gap:16px;align-items:center;font-size:.9em}
 nav.controls kbd{border:1px solid var(--line);border-radius:4px;padding:0 5px;background:var(--card)}
 section{margin:24px 0}
 h2{font-size:1.15em;border-bottom:1px solid var(--line);padding-bottom:4px}

@@ -5,7 +5,7 @@ import type { Row } from '../../diff/sentences.js'
 import type { Outline, Section } from '../../outline/types.js'
 import type { TargetChange } from '../../targets/match.js'
 import { formatValue } from '../targets.js'
-import { LINK_ORDER, LINK_SYMBOL, TARGET_ORDER, TARGET_SYMBOL } from '../symbols.js'
+import { CHANGE_ORDER, LINK_ORDER, LINK_SYMBOL, TARGET_ORDER, TARGET_SYMBOL } from '../symbols.js'
 
 export const langOf = (o: Outline) => (o.lang === 'zh' ? 'zh-CN' : 'en')
 export const anchor = (side: 'old' | 'new', id: string) => `s-${side}-${id}`
@@ -76,7 +76,8 @@ export function targetsTable(cmp: Comparison): Element {
       h('thead', h('tr', [h('th', { 'data-sort': '' }, 'metric'), h('th', { 'data-sort': '' }, 'old'), h('th', { 'data-sort': '' }, 'new'), h('th', { 'data-sort': '' }, 'change')])),
       h(
         'tbody',
-        cmp.targets.map((t) =>
+        // Changes first, as a reader wants them; the table sorts by any column on a click.
+        [...cmp.targets].sort((a, b) => CHANGE_ORDER.indexOf(a.status) - CHANGE_ORDER.indexOf(b.status)).map((t) =>
           h('tr', { 'data-status': t.status }, [
             h('td', { lang: langOf(cmp.new.outline) }, t.metric),
             valueCell(t.old, 'old', lang),
