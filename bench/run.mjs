@@ -37,6 +37,22 @@ for (const mb of sizes) {
 }
 
 const q = (p) => `'${p.replace(/'/g, "'\\''")}'`
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+/** Seconds until Chromium has loaded a page (the HTML reports), or null without Chromium. */
+async function pageLoad(file) {
+  if (!existsSync(chromiumPath)) return null
+  const { chromium } = await import('playwright-core')
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+  try {
+    const page = await browser.newPage()
+    const started = Date.now()
+    await page.goto(`file://${file}`, { waitUntil: 'load', timeout: 180_000 }).catch(() => undefined)
+    return (Date.now() - started) / 1000
+  } finally {
+    await browser.close()
+  }
+}
 const rows = []
 for (const p of pairs) {
   const sections = JSON.parse(spawnSync(process.execPath, [cli, 'sections', p.old, '--json'], { encoding: 'utf8', maxBuffer: 1 << 30 }).stdout).sections.length
@@ -49,16 +65,24 @@ for (const p of pairs) {
   for (const [tool, command] of Object.entries(tools)) {
     if (tool.includes('html') && tool.startsWith('reportdiff') && !existsSync(join(root, 'dist', 'src', 'render', 'html'))) continue
     const m = measure(command)
-    rows.push({ input: p.name, sections, tool, ...m, size: p.size })
-    console.error(`${p.name} · ${tool}: ${m.seconds.toFixed(2)} s, ${m.memory.toFixed(0)} MB`)
+    // The HTML outputs are also opened in Chromium: a report must stay usable.
+    let load = null
+    if (tool.includes('html')) {
+      const page = join(out, `page-${rows.length}.html`)
+      spawnSync('bash', ['-c', `${command} > ${q(page)}`])
+      load = await pageLoad(page)
+    }
+    rows.push({ input: p.name, sections, tool, ...m, size: p.size, load })
+    console.error(`${p.name} · ${tool}: ${m.seconds.toFixed(2)} s, ${m.memory.toFixed(0)} MB${load === null ? '' : `, page opens in ${load.toFixed(1)} s`}`)
   }
 }
 
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version
 console.log(`\nreportdiff ${version} · node ${process.version} · ${new Date().toISOString().slice(0, 10)}\n`)
-console.log('| input | sections a side | tool | wall time | peak memory |')
-console.log('|---|---|---|---|---|')
-for (const r of rows) console.log(`| ${r.input} | ${r.sections} | ${r.tool} | ${r.seconds.toFixed(2)} s | ${Number.isNaN(r.memory) ? 'n/a' : `${r.memory.toFixed(0)} MB`} |`)
+console.log('| input | sections (old) | tool | wall time | peak memory | page opens in |')
+console.log('|---|---|---|---|---|---|')
+const cell = (s) => s.replace(/\|/g, '\\|')
+for (const r of rows) console.log(`| ${r.input} | ${r.sections} | ${cell(r.tool)} | ${r.seconds.toFixed(2)} s | ${Number.isNaN(r.memory) ? 'n/a' : `${r.memory.toFixed(0)} MB`} | ${r.load === null ? '' : `${r.load.toFixed(1)} s`} |`)
 const [small, large] = sizes.length >= 2 ? [Math.min(...sizes), Math.max(...sizes)] : []
 if (small !== undefined && large !== small) {
   console.log('')

@@ -32,7 +32,7 @@ td.num{font-variant-numeric:tabular-nums;white-space:nowrap}
 .map .opt{color:var(--muted);font-style:italic}
 .link-status{text-align:center;white-space:nowrap;color:var(--muted)}
 #toc ol{columns:2;padding-left:1.4em}
-article.pair{border:1px solid var(--line);border-radius:8px;margin:12px 0;background:var(--card)}
+article.pair{border:1px solid var(--line);border-radius:8px;margin:12px 0;background:var(--card);content-visibility:auto;contain-intrinsic-size:auto 320px}
 article.pair>details>summary{padding:8px 12px;cursor:pointer;list-style-position:inside}
 article.pair h3{display:inline;font-size:1em;margin:0}
 .badge{display:inline-block;border:1px solid var(--line);border-radius:10px;padding:0 8px;margin-left:6px;font-size:.8em;color:var(--muted);background:var(--bg)}
@@ -40,6 +40,7 @@ article.pair h3{display:inline;font-size:1em;margin:0}
 table.rows{table-layout:fixed;background:var(--bg)}
 table.rows td{width:50%;word-wrap:break-word;overflow-wrap:anywhere}
 tr.equal td{color:var(--muted)}
+tr.gap td{color:var(--muted);font-size:.85em;text-align:center;background:var(--card)}
 tr.removed td:first-child{background:var(--del)}tr.added td:last-child{background:var(--ins)}
 del{background:var(--del);color:var(--delfg);text-decoration:line-through}
 ins{background:var(--ins);color:var(--insfg);text-decoration:none;border-bottom:1px solid var(--insfg)}

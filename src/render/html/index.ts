@@ -4,11 +4,20 @@ import type { Root } from 'hast'
 import { unified } from 'unified'
 import rehypeStringify from 'rehype-stringify'
 import type { Comparison, SectionDiff } from '../../diff/compare.js'
+import type { Section } from '../../outline/types.js'
 import { VERSION } from '../../version.js'
 import { CSS, JS } from './assets.js'
 import { controls, header, langOf, pair, sectionMap, summary, targetsTable, toc } from './parts.js'
 
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`
+
+/** Changed pairs beyond this many start folded: a 10 MB report still opens in seconds. */
+const OPEN_PAIRS = 60
+
+function pairs(cmp: Comparison, oldById: Map<string, Section>, newById: Map<string, Section>) {
+  let opened = 0
+  return cmp.diffs.map((d, k) => pair(cmp, d, k, oldById, newById, d.changed && opened++ < OPEN_PAIRS))
+}
 
 /**
  * The comparison as one self-contained HTML page: a hast tree serialised by
@@ -48,7 +57,7 @@ export function comparisonHtml(cmp: Comparison): string {
             targetsTable(cmp),
             sectionMap(cmp),
             toc(cmp, titleOf),
-            h('main#sections', [h('h2', 'Sections'), ...cmp.diffs.map((d, k) => pair(cmp, d, k, oldById, newById))]),
+            h('main#sections', [h('h2', 'Sections'), ...pairs(cmp, oldById, newById)]),
             h('footer', `Made by reportdiff ${VERSION}. Deleted text is struck through, inserted text underlined; every change is also marked in words for screen readers.`),
           ]),
           h('script', JS),

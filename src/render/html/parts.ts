@@ -135,8 +135,15 @@ function cells(row: Row, side: 'old' | 'new'): ElementContent[] {
   return out
 }
 
-/** One link: its headings, status and reason, and one table row per aligned sentence pair. */
-export function pair(cmp: Comparison, d: SectionDiff, k: number, oldById: Map<string, Section>, newById: Map<string, Section>): Element {
+/** Unchanged sentences kept around each change; longer unchanged stretches become one marker row. */
+const CONTEXT = 2
+
+/**
+ * One link: its headings, status and reason, and one table row per aligned
+ * sentence pair. `open` pairs start unfolded; on large reports the later ones
+ * start folded so that the page opens quickly (n / p unfold them).
+ */
+export function pair(cmp: Comparison, d: SectionDiff, k: number, oldById: Map<string, Section>, newById: Map<string, Section>, open = true): Element {
   const l = d.link
   const a = l.old.map((id) => oldById.get(id)!)
   const b = l.new.map((id) => newById.get(id)!)
@@ -155,6 +162,24 @@ export function pair(cmp: Comparison, d: SectionDiff, k: number, oldById: Map<st
     // Unchanged sections stay compact: no sentence rows.
     return h('article.pair.unchanged', { id: `pair-${k}` }, h('details', [summary, h('p.unchanged-note', `${d.rows.length} sentences, the same in both reports.`)]))
   }
-  const rows = d.rows.map((r) => h('tr', { class: r.kind === 'equal' ? 'equal' : `change ${r.kind}` }, [h('td', { lang: oldLang }, cells(r, 'old')), h('td', { lang: newLang }, cells(r, 'new'))]))
-  return h('article.pair', { id: `pair-${k}` }, h('details', { open: true }, [summary, h('table.rows', [h('thead.sr', h('tr', [h('th', 'old'), h('th', 'new')])), h('tbody', rows)])]))
+  const near = new Array(d.rows.length).fill(false)
+  d.rows.forEach((r, i) => {
+    if (r.kind !== 'equal') for (let x = Math.max(0, i - CONTEXT); x <= Math.min(d.rows.length - 1, i + CONTEXT); x++) near[x] = true
+  })
+  const rows: Element[] = []
+  let skipped = 0
+  const gap = () => {
+    if (skipped) rows.push(h('tr.gap', h('td', { colSpan: 2 }, `… ${skipped} unchanged ${skipped === 1 ? 'sentence' : 'sentences'}`)))
+    skipped = 0
+  }
+  d.rows.forEach((r, i) => {
+    if (!near[i]) {
+      skipped++
+      return
+    }
+    gap()
+    rows.push(h('tr', { class: r.kind === 'equal' ? 'equal' : `change ${r.kind}` }, [h('td', { lang: oldLang }, cells(r, 'old')), h('td', { lang: newLang }, cells(r, 'new'))]))
+  })
+  gap()
+  return h('article.pair', { id: `pair-${k}` }, h('details', { open }, [summary, h('table.rows', [h('thead.sr', h('tr', [h('th', 'old'), h('th', 'new')])), h('tbody', rows)])]))
 }
