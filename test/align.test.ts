@@ -52,6 +52,23 @@ for (const [name, load] of pairs) {
   })
 }
 
+for (const lang of ['zh', 'en'] as const) {
+  test(`the ${lang === 'zh' ? 'Chinese' : 'English'} sample pair: every designed section link is found, with its status`, () => {
+    const e = JSON.parse(sample('expected.json'))[lang] as { old: string; new: string; sections: { old: string | null; new: string | null; kind: string }[] }
+    const a = outline(sample(e.old), e.old)
+    const b = outline(sample(e.new), e.new)
+    const links = alignOutlines(a, b)
+    const id = (o: Outline, t: string | null) => (t === null ? null : o.flat.find((s) => s.title === t)?.id)
+    const missed = e.sections.filter((s) => {
+      const o = id(a, s.old)
+      const n = id(b, s.new)
+      const hit = links.find((l) => (o ? l.old.includes(o) : l.old.length === 0) && (n ? l.new.includes(n) : l.new.length === 0))
+      return !hit || !(hit.status === s.kind || (s.kind === 'matched' && hit.status === 'moved'))
+    })
+    assert.deepEqual(missed, [])
+  })
+}
+
 test('a report compared with itself: every section linked to itself, matched', () => {
   for (const [, load] of pairs) {
     const [x] = load()

@@ -22,6 +22,9 @@ test('number grammar: Arabic, full-width, Chinese numerals, magnitudes, ranges, 
   assert.deepEqual(zh('引进品牌首店不少于20家'), [[20, '家', '不少于', false]])
   assert.deepEqual(zh('规模以上工业增加值同比持平'), [[0, '', null, false]])
   assert.deepEqual(zh('1,234.5万元'), [[1234.5, '万元', null, false]])
+  assert.deepEqual(zh('绿色出行比例超过三成'), [[3, '成', '超过', false]])
+  assert.deepEqual(zh('营业收入增长1.3倍'), [[1.3, '倍', null, false]])
+  assert.deepEqual(zh('建成区绿化覆盖率稳步提升，任务已完成'), [])
 })
 
 test('not figures: years, dates, names, slogans, ranks, meeting numbers', () => {
@@ -40,6 +43,7 @@ test('English number grammar: separators, Indian grouping, scales, per cent, poi
   assert.deepEqual(en('growth of about 6.5% in 2024'), [[6.5, '%', 'about']])
   assert.deepEqual(en('up 2 percentage points'), [[2, 'percentage points', null]])
   assert.deepEqual(en('In 2024 and on 12 March, section 4 says'), [])
+  assert.deepEqual(en('exports grew 3.5 times and visitors doubled'), [[3.5, 'times', null], [2, 'times', null]])
 })
 
 const METRICS = ['地区生产总值', '一般公共预算收入', '社会消费品零售总额', '城镇新增就业', '新建口袋公园', '老旧小区改造']

@@ -36,7 +36,7 @@ export interface AlignOptions {
   threshold: number
   /** Minimum raw content cosine for a leftover section to join a link as a split or merge piece. Default 0.05. */
   joinCosine: number
-  /** A numbered leftover joins a link only when its cosine reaches this share of the link's own. Default 0.4. */
+  /** A numbered leftover joins a link only when its cosine reaches this share of the link’s own. Default 0.3. */
   joinRatio: number
   /** Candidates per section kept from the inverted index on large inputs. Default 12. */
   candidates: number
@@ -51,6 +51,6 @@ export const defaultAlignOptions: AlignOptions = {
   roleWeight: 0.15,
   threshold: 0.3,
   joinCosine: 0.05,
-  joinRatio: 0.4,
+  joinRatio: 0.3,
   candidates: 12,
 }

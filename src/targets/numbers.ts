@@ -22,7 +22,8 @@ export function asciiDigits(text: string): string {
 const NUM = String.raw`\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?`
 const CN = '[两二三四五六七八九十百千零〇一]{1,8}'
 const RANGE_SEP = '(?:至|到|~|～|-|—|–)'
-const PCT = '(?:%|个百分点|百分点|倍)'
+// 成 is a tenth (三成 = 30%), written after Chinese numerals only.
+const PCT = '(?:%|个百分点|百分点|倍|成(?![为立效果本功交绩员长都市品型熟年套片批]))'
 
 // number [余|多] unit, or number % ; optionally a range "a(unit)?(至|-)b unit".
 const ZH_FIGURE = new RegExp(
@@ -52,6 +53,7 @@ export function findZhQuantities(raw: string): Quantity[] {
     let end = start + m[0].length
     const isCn = !/\d/.test(g.a)
     const unit = g.unit1 ?? g.unit2 ?? g.aunit ?? ''
+    if (unit === '成' && /\d/.test(g.a)) continue
     const before = text.slice(Math.max(0, start - 6), start)
     const after = text.slice(end)
     // Numbers inside words: 5G, 2+5+N, G20, 36中学 …
@@ -124,6 +126,7 @@ const EN_QUAL_BEFORE: [RegExp, string][] = [
   [/(about|around|approximately|roughly|some|nearly|almost|close to|an estimated)\s$/i, 'about'],
   [/(below|under|less than|up to|no more than|at most|a maximum of)\s$/i, 'below'],
 ]
+const EN_WORD_TIMES = /\b(twice|double|doubled|threefold|three-fold|triple|tripled)\b/gi
 const EN_FALL = /(reduce|reduced|reducing|cut|cutting|decrease|decreased|decline|declined|fall|fell|drop|dropped|lower|lowered)\s+(\w+\s+){0,4}by\s$|(down|fell|declined|dropped|decreased)\s+(by\s)?$/i
 const EN_NOT_NOUN = '(?:of|in|by|to|and|or|per|for|from|at|on|with|along|across|over|under|into|within|through|during|each|this|that|the|a|an|than|more|less|every|since|before|after|between|around|about|as|is|are|was|were|will|be|by)\\b'
 const EN_COUNT_NOUN = new RegExp(`^\\s*(?:new\\s+|more\\s+|additional\\s+)?((?!${EN_NOT_NOUN})[a-z][a-z-]+(?:\\s+(?!${EN_NOT_NOUN})[a-z][a-z-]+)?)`, 'i')
@@ -168,5 +171,10 @@ export function findEnQuantities(text: string): Quantity[] {
     const negative = EN_FALL.test(before)
     out.push({ start, end, value, high: g.b !== undefined ? Number(g.b.replace(/,/g, '')) : undefined, unit, qualifier, negative })
   }
-  return out
+  // "twice", "tripled": multiples written in words.
+  for (const m of text.matchAll(EN_WORD_TIMES)) {
+    const w = m[1].toLowerCase()
+    out.push({ start: m.index!, end: m.index! + m[0].length, value: /^(twice|double)/.test(w) ? 2 : 3, unit: 'times', qualifier: null, negative: false })
+  }
+  return out.sort((a, b) => a.start - b.start)
 }

@@ -35,6 +35,8 @@ export function toBase(value: number, unit: string): { value: number; unit: stri
     u = u.slice(en[0].length)
   }
   u = ALIAS[u] ?? u
+  if (u === '成') return { value: v * 10, unit: '%' }
+  if (u === 'times') u = '倍'
   return { value: v, unit: u }
 }
 

@@ -27,7 +27,10 @@ td.num{font-variant-numeric:tabular-nums;white-space:nowrap}
 .st{white-space:nowrap;font-weight:600}
 .st-raised,.st-exceeded,.st-met{color:var(--raised)}.st-lowered,.st-missed{color:var(--lowered)}.st-kept{color:var(--kept)}.st-dropped{color:var(--dropped)}.st-added{color:var(--added)}
 .bar-raised,.bar-exceeded,.bar-met{fill:var(--raised)}.bar-lowered,.bar-missed{fill:var(--lowered)}.bar-kept{fill:var(--kept)}.bar-dropped{fill:var(--dropped)}.bar-added{fill:var(--added)}
-.map td{font-size:.9em}
+.map{font-size:.9em}
+.map-row{display:grid;grid-template-columns:1fr 9em 1fr;gap:8px;border-bottom:1px solid var(--line);padding:3px 0}
+.map-head{font-weight:600}
+.map-chunk{content-visibility:auto;contain-intrinsic-size:auto 3000px}
 .map .lvl-2{padding-left:1.2em}.map .lvl-3{padding-left:2.4em}.map .lvl-4{padding-left:3.6em}.map .lvl-5,.map .lvl-6{padding-left:4.8em}
 .map .opt{color:var(--muted);font-style:italic}
 .link-status{text-align:center;white-space:nowrap;color:var(--muted)}
@@ -50,7 +53,7 @@ tr.current td{outline:2px solid var(--accent);background:var(--current)}
 body.hide-unchanged article.pair.unchanged{display:none}
 body.targets-only #map,body.targets-only #toc,body.targets-only #sections{display:none}
 footer{color:var(--muted);font-size:.85em;border-top:1px solid var(--line);padding:12px 0 32px}
-@media (max-width:700px){table.rows td{display:block;width:auto}table.rows tr{display:block;border-bottom:1px solid var(--line)}#toc ol{columns:1}.map td{display:block}.map tr{display:block;border-bottom:1px solid var(--line)}}
+@media (max-width:700px){table.rows td{display:block;width:auto}table.rows tr{display:block;border-bottom:1px solid var(--line)}#toc ol{columns:1}.map-row{grid-template-columns:1fr}}
 @media print{nav.controls{display:none}details>summary{list-style:none}article.pair{break-inside:avoid;background:none}body{font-size:11pt}a{color:inherit;text-decoration:none}}
 `
 

@@ -90,6 +90,9 @@ export function targetsTable(cmp: Comparison): Element {
   ])
 }
 
+/** Map rows are laid out in chunks that the browser skips while they are off screen. */
+const MAP_CHUNK = 100
+
 /** The two outlines side by side, one row per link: moves, splits and merges at a glance. */
 export function sectionMap(cmp: Comparison): Element {
   const oldById = new Map(cmp.old.outline.flat.map((s) => [s.id, s]))
@@ -99,27 +102,35 @@ export function sectionMap(cmp: Comparison): Element {
       const s = byId.get(id)!
       return h('div', { class: `lvl-${Math.min(6, s.level)}${s.optional ? ' opt' : ''}`, lang }, h('a', { href: `#${anchor(side, id)}` }, headingText(s)))
     })
+  const rows = cmp.links.map((l) =>
+    h('div.map-row', { role: 'row', 'data-status': l.status }, [
+      h('div', { role: 'cell' }, list(l.old, oldById, 'old', langOf(cmp.old.outline))),
+      h('div.link-status', { role: 'cell' }, `${LINK_SYMBOL[l.status]} ${l.status}${l.moved && l.status !== 'moved' ? ' · moved' : ''}`),
+      h('div', { role: 'cell' }, list(l.new, newById, 'new', langOf(cmp.new.outline))),
+    ]),
+  )
+  const chunks: Element[] = []
+  for (let k = 0; k < rows.length; k += MAP_CHUNK) chunks.push(h('div.map-chunk', { role: 'rowgroup' }, rows.slice(k, k + MAP_CHUNK)))
   return h('section#map', [
     h('h2', 'Section map'),
-    h('table.map', [
-      h('thead', h('tr', [h('th', 'old report'), h('th', 'link'), h('th', 'new report')])),
-      h(
-        'tbody',
-        cmp.links.map((l) =>
-          h('tr', { 'data-status': l.status }, [
-            h('td', list(l.old, oldById, 'old', langOf(cmp.old.outline))),
-            h('td.link-status', `${LINK_SYMBOL[l.status]} ${l.status}${l.moved && l.status !== 'moved' ? ' · moved' : ''}`),
-            h('td', list(l.new, newById, 'new', langOf(cmp.new.outline))),
-          ]),
-        ),
-      ),
+    h('div.map', { role: 'table', 'aria-label': 'Links between the sections of the two reports' }, [
+      h('div.map-row.map-head', { role: 'row' }, [h('div', { role: 'columnheader' }, 'old report'), h('div', { role: 'columnheader' }, 'link'), h('div', { role: 'columnheader' }, 'new report')]),
+      ...chunks,
     ]),
   ])
 }
 
+/** The list of changed sections; on large reports the first ones (the map lists all). */
+const TOC_LIMIT = 400
+
 export function toc(cmp: Comparison, titleOf: (d: SectionDiff) => string): Element {
   const items = cmp.diffs.map((d, k) => [d, k] as const).filter(([d]) => d.changed)
-  return h('nav#toc', { 'aria-label': 'Changed sections' }, [h('h2', 'Changed sections'), items.length ? h('ol', items.map(([d, k]) => h('li', h('a', { href: `#pair-${k}` }, `${LINK_SYMBOL[d.link.status]} ${titleOf(d)}`)))) : h('p', 'No section changed.')])
+  const more = items.length - TOC_LIMIT
+  return h('nav#toc', { 'aria-label': 'Changed sections' }, [
+    h('h2', 'Changed sections'),
+    items.length ? h('ol', items.slice(0, TOC_LIMIT).map(([d, k]) => h('li', h('a', { href: `#pair-${k}` }, `${LINK_SYMBOL[d.link.status]} ${titleOf(d)}`)))) : h('p', 'No section changed.'),
+    ...(more > 0 ? [h('p', `… and ${more} more: see the section map, or press n.`)] : []),
+  ])
 }
 
 function cells(row: Row, side: 'old' | 'new'): ElementContent[] {
