@@ -4,10 +4,6 @@ import { ExitCode, ReportdiffError } from '../src/errors.js'
 import { readDocument } from '../src/ingest/read.js'
 import { readOutline } from '../src/outline/index.js'
 import { compareOutlines } from '../src/diff/compare.js'
-import { comparisonJson } from '../src/render/json.js'
-import { comparisonMarkdown } from '../src/render/markdown.js'
-import { comparisonHtml } from '../src/render/html/index.js'
-import { comparisonTerminal } from '../src/render/terminal.js'
 import { BaseCommand, commonFlags } from './base.js'
 
 /** The synonyms config: { "synonyms": [["GDP", "地区生产总值"], …] }. */
@@ -58,13 +54,14 @@ export default class Compare extends BaseCommand {
     const [oldDoc, newDoc] = await Promise.all([readDocument(args.old, { encoding: flags.encoding }), readDocument(args.new, { encoding: flags.encoding })])
     const cmp = compareOutlines(readOutline(oldDoc), readOutline(newDoc), { align: threshold === undefined ? {} : { threshold }, targets: { synonyms } })
     const format = flags.json ? 'json' : flags.format
+    // Each renderer is loaded only when its format is asked for.
     let text: string
-    if (format === 'json') text = JSON.stringify(comparisonJson(cmp), null, 2) + '\n'
-    else if (format === 'markdown') text = comparisonMarkdown(cmp)
-    else if (format === 'html') text = comparisonHtml(cmp)
+    if (format === 'json') text = JSON.stringify((await import('../src/render/json.js')).comparisonJson(cmp), null, 2) + '\n'
+    else if (format === 'markdown') text = (await import('../src/render/markdown.js')).comparisonMarkdown(cmp)
+    else if (format === 'html') text = (await import('../src/render/html/index.js')).comparisonHtml(cmp)
     else {
       const terminal = this.terminal(flags.color, Boolean(flags.output))
-      text = comparisonTerminal(cmp, { ...terminal, view: flags.view as 'inline' | 'side', onlyChanged: flags.only === 'changed', context: flags.context })
+      text = (await import('../src/render/terminal.js')).comparisonTerminal(cmp, { ...terminal, view: flags.view as 'inline' | 'side', onlyChanged: flags.only === 'changed', context: flags.context })
     }
     await this.emit(text, flags.output, [args.old, args.new])
   }
