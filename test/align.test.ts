@@ -48,7 +48,7 @@ for (const [name, load] of pairs) {
       const other = back.get(key(l, false))
       return other !== undefined && other === (mirror[l.status] ?? (other === 'moved' || other === 'matched' || other === 'renamed' ? other : l.status))
     })
-    assert.ok(agree.length / forward.length >= 0.95, `${agree.length}/${forward.length} links mirrored`)
+    assert.deepEqual(forward.filter((l) => !agree.includes(l)), [], `${agree.length}/${forward.length} links mirrored`)
   })
 }
 
