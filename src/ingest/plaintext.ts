@@ -56,7 +56,7 @@ export function wrapWidth(widths: number[], openEnded: boolean[]): number {
   let best = 0
   let bestN = 0
   for (const [w, n] of count) if (n > bestN || (n === bestN && w > best)) [best, bestN] = [w, n]
-  const band = widths.map((w, i) => i).filter((i) => widths[i] >= best - 5 && widths[i] <= best + 2)
+  const band = widths.map((_, i) => i).filter((i) => widths[i] >= best - 5 && widths[i] <= best + 2)
   // Hard-wrapped lines run to the margin and mostly end mid-sentence.
   const cut = band.filter((i) => openEnded[i]).length
   return band.length >= widths.length * 0.35 && cut >= band.length * 0.5 ? best : 0

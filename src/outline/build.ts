@@ -1,6 +1,5 @@
 import type { Block, Document } from '../ingest/types.js'
-import { positionAt } from '../ingest/positions.js'
-import { subBlock } from '../ingest/positions.js'
+import { positionAt, subBlock } from '../ingest/positions.js'
 import { hanShare } from '../text/chars.js'
 import { classifyBlock, type HeadingMatch, type Lang } from './classify.js'
 import { LevelStack } from './levels.js'

@@ -32,9 +32,7 @@ export function sectionContexts(outline: Outline): Map<string, SectionContext> {
     out.set(s.id, own)
     for (const c of s.children) visit(c, own)
   }
-  const docRole = headingRole(outline.meta.title)
   for (const s of outline.sections) visit(s, { role: undefined, year: undefined })
-  void docRole
   return out
 }
 
