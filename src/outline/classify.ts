@@ -1,5 +1,5 @@
 import type { Block } from '../ingest/types.js'
-import { matchLabel } from './labels.js'
+import { matchLabel, startsWithLabel } from './labels.js'
 
 /** A block recognised as a heading. Indices are into the block's text. */
 export interface HeadingMatch {
@@ -31,6 +31,16 @@ function firstSentenceEnd(text: string, from: number, lang: Lang): number {
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean)
 
+const SENTENCE_OPENER = /^(the|a|an|we|our|i|it|its|this|these|those|there|in|as|on|for|with|by|to|at|from|if|when|while|since|all|each|every|he|she|they|you)\b/i
+
+/** A short English phrase in heading style, not the opening of a sentence. */
+function headingLike(title: string): boolean {
+  const ws = words(title)
+  if (ws.length > 8 || SENTENCE_OPENER.test(title)) return false
+  const significant = ws.filter((w) => !/^(a|an|the|and|or|of|in|on|for|to|with|by|at|from)$/i.test(w))
+  return ws.length <= 4 || significant.filter((w) => /^[A-Z0-9]/.test(w)).length >= significant.length * 0.6
+}
+
 /** A labelled block: standalone heading, run-in heading, or (too long) a numbered paragraph. */
 function labelled(text: string, lang: Lang): HeadingMatch | undefined {
   const lab = matchLabel(text)
@@ -52,7 +62,9 @@ function labelled(text: string, lang: Lang): HeadingMatch | undefined {
     return { ...base, title, runIn: false, bodyStart: text.length }
   }
   const title = text.slice(lab.length, end).replace(/[。.!?！？]$/, '').trim()
-  if (title.length > MAX_RUN_IN[lang] || (lang === 'en' && words(title).length > 12)) return undefined
+  if (title.length > MAX_RUN_IN[lang]) return undefined
+  // "4. The government will implement …" is a numbered paragraph; "1.2 Parks. We planted …" a run-in heading.
+  if (lang === 'en' && !headingLike(title)) return undefined
   let bodyStart = end
   while (bodyStart < text.length && /\s/.test(text[bodyStart])) bodyStart++
   return { ...base, title, runIn: true, bodyStart }
@@ -68,8 +80,9 @@ const SHORT_ZH = /^[\p{Script=Han}“”"《》（）()、·\-—A-Za-z0-9+]{2,2
 function unlabelled(block: Block, prev: Block | undefined, next: Block | undefined, lang: Lang): HeadingMatch | undefined {
   const text = block.text
   const none = { label: '', number: 0, runIn: false, bodyStart: text.length }
-  const nextIsProse = next !== undefined && !next.depth && next.text.length >= (lang === 'zh' ? 40 : 80)
-  const prevClosed = prev === undefined || /[。.!?！？；;:：”"]$/.test(prev.text) || prev.depth !== undefined
+  const nextIsProse = next !== undefined && !next.depth && (lang === 'zh' ? next.text.length >= 40 : next.text.length >= 80 || (next.text.length >= 30 && /[.!?]$/.test(next.text)))
+  // English headings may follow one another ("Part B" / "Indirect Taxes").
+  const prevClosed = prev === undefined || /[。.!?！？；;:：”"]$/.test(prev.text) || prev.depth !== undefined || (lang === 'en' && prev.text.length <= 60 && startsWithLabel(prev.text + ' x'))
   if (!nextIsProse || !prevClosed) return undefined
   if (lang === 'zh') {
     if (!SHORT_ZH.test(text) || /\d+(\.\d+)?[%％]/.test(text) || text.length < 4) return undefined

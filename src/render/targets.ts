@@ -6,9 +6,11 @@ import { defaultTerminal, padEnd, painter, truncate, stringWidth, type TerminalO
 export function formatValue(t: Pick<Target, 'value' | 'high' | 'unit' | 'qualifier'>, lang: Outline['lang'] = 'zh'): string {
   const num = (v: number) => (Number.isInteger(v) ? v.toLocaleString('en-US') : String(v))
   const value = t.high !== undefined ? `${num(t.value)}–${num(t.high)}` : num(t.value)
-  const sep = lang === 'en' && t.unit && t.unit !== '%' ? ' ' : ''
-  const q = t.qualifier ? (lang === 'zh' && !/^(不少于|不低于|超过|近|约)$/.test(t.qualifier) ? [value + sep + t.unit + t.qualifier] : [`${t.qualifier} ${value}${sep}${t.unit}`]) : [value + sep + t.unit]
-  return q[0]
+  // Money as written in English: "$42.5 million", "Rs 2,00,000 crore".
+  const money = /^([$€£₹]|Rs|USD|INR)(?: (.+))?$/.exec(t.unit)
+  const amount = money ? `${money[1]}${money[1].length > 1 ? ' ' : ''}${value}${money[2] ? ` ${money[2]}` : ''}` : value + (lang === 'en' && t.unit && t.unit !== '%' ? ' ' : '') + t.unit
+  if (!t.qualifier) return amount
+  return lang === 'zh' && !/^(不少于|不低于|超过|近|约)$/.test(t.qualifier) ? amount + t.qualifier : `${t.qualifier} ${amount}`
 }
 
 export function targetsJson(outline: Outline, targets: Target[]): object {

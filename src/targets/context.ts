@@ -13,10 +13,19 @@ export function headingRole(title: string): Role | undefined {
 
 /** A year a heading names ("2024年…", "FY 2024-25", "Plan 2025"). */
 export function headingYear(title: string): string | undefined {
-  const fy = /(?:FY|fiscal year|financial year)\s*(\d{4})\s*[-–/]\s*(\d{2,4})/i.exec(title)
-  if (fy) return fy[1]
+  const fy = fiscalYear(title)
+  if (fy) return fy
   const m = /((?:19|20)\d{2})\s*年?/.exec(title)
   return m ? m[1] : undefined
+}
+
+/** A fiscal year a text names: "FY 2024-25", "Budget 2024-2025", "2024/25" → "2024-25". */
+export function fiscalYear(text: string): string | undefined {
+  const m = /(?:(?:FY|fiscal year|financial year)\s*)?\b((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)?\d{2})\b(?![-–/]\d)/i.exec(text)
+  if (!m) return undefined
+  const end = m[2].slice(-2)
+  // Only a one-year span is a fiscal year ("2024-2025"), not a plan period ("2021-2025").
+  return (Number(m[1]) + 1) % 100 === Number(end) ? `${m[1]}-${end}` : undefined
 }
 
 export interface SectionContext {
@@ -40,11 +49,14 @@ const GOAL_WORDS = /力争|确保|预期目标|目标|计划|将|要|拟|争取|
 const FORECAST_WORDS = /预计|已|累计|完成了|实现了|达到了|比上年|同比|we (replaced|built|planted|delivered|achieved|reached)|was|were|rose|fell|increased|decreased/i
 const STRONG_GOAL = /力争|确保|预期目标|目标为|目标是|建议目标|主要预期目标|\bwill\b|\baim\b|\btarget\b/i
 
-/** Role of one figure: the section's, unless the wording says otherwise. */
-export function figureRole(sectionRole: Role | undefined, clause: string, sentence: string): Role {
+/**
+ * Role of one figure: the section's, unless the wording says otherwise; where
+ * neither says, the document's ("Annual Plan 2024" sets goals), else a result.
+ */
+export function figureRole(sectionRole: Role | undefined, clause: string, sentence: string, documentRole?: Role): Role {
   if (sectionRole === 'actual') return STRONG_GOAL.test(clause) ? 'target' : 'actual'
   if (sectionRole === 'target') return /预计|estimated|was|were/.test(clause) ? 'actual' : 'target'
   if (STRONG_GOAL.test(sentence)) return 'target'
   if (FORECAST_WORDS.test(sentence)) return 'actual'
-  return GOAL_WORDS.test(sentence) ? 'target' : 'actual'
+  return GOAL_WORDS.test(sentence) ? 'target' : (documentRole ?? 'actual')
 }

@@ -2,7 +2,7 @@ import { positionAt } from '../ingest/positions.js'
 import type { Block } from '../ingest/types.js'
 import type { Outline, Section } from '../outline/types.js'
 import { sentenceSpans } from '../text/sentences.js'
-import { figureRole, headingYear, sectionContexts, type SectionContext } from './context.js'
+import { figureRole, fiscalYear, headingRole, headingYear, sectionContexts, type SectionContext } from './context.js'
 import { enMetric, splitList, ZH_LEAD, zhMetric } from './metric.js'
 import { findEnQuantities, findZhQuantities, type Quantity } from './numbers.js'
 import { lowerIsBetter } from './synonyms.js'
@@ -53,8 +53,20 @@ export function extractTargets(outline: Outline): Target[] {
   const targets: Target[] = []
   const lang = outline.lang
   // Years the title names: a review speaks of the first, a plan of the last ("Report 2024 and Plan 2025").
+  const documentRole = headingRole(outline.meta.title)
+  // A budget for one fiscal year ("Budget 2024-2025") speaks of that year.
+  const fiscal = fiscalYear(outline.meta.title)
   const titleYears = [...outline.meta.title.matchAll(/(?:19|20)\d{2}/g)].map((m) => m[0]).sort()
-  const docYear = (role: string) => (titleYears.length ? (role === 'actual' ? titleYears[0] : titleYears[titleYears.length - 1]) : outline.meta.year ? String(outline.meta.year) : null)
+  const docYear = (role: string): string | null => {
+    if (fiscal) return fiscal
+    if (titleYears.length >= 2) return role === 'actual' ? titleYears[0] : titleYears[titleYears.length - 1]
+    const year = titleYears.length ? Number(titleYears[0]) : outline.meta.year
+    if (year === undefined) return null
+    // A plan for year Y looks back on Y−1; a report on year Y looks ahead to Y+1.
+    if (documentRole === 'target' && role === 'actual') return String(year - 1)
+    if (documentRole === 'actual' && role === 'target') return String(year + 1)
+    return String(year)
+  }
 
   const readBlock = (block: Block, section: Section | undefined, ctx: SectionContext) => {
     const text = block.text
@@ -73,7 +85,7 @@ export function extractTargets(outline: Outline): Target[] {
         const before = sentence.slice(Math.max(0, q.start - (lang === 'zh' ? 12 : 60)), q.start).replace(/(超过|突破|不少于|不低于|约|近|达到|达)$/, '')
         const measure = measureOf(q, before, lang)
         const clause = clauseAround(sentence, q.start, q.end)
-        const role = figureRole(ctx.role, clause, sentence)
+        const role = figureRole(ctx.role, clause, sentence, documentRole)
         const value = q.negative && measure === 'growth' ? -q.value : q.value
         const offset = block.src[span.start + q.start] ?? block.src[0] ?? 0
         const pos = positionAt(outline.doc, offset)

@@ -57,14 +57,14 @@ export function splitList(head: string, count: number): string[] | undefined {
 }
 
 const EN_STOP = /^(the|a|an|our|its|their|this|that|these|those|we|will|to|and|of|in|for|by|with|on|at|from|is|are|was|were|be|been|has|have|had|it|which)$/i
-const EN_VERBS = /\b(lift|lifted|bring|brought|return|returned|improve|improved|boost|boosted|restore|restored|increase|increased|increasing|reduce|reduced|reducing|cut|raise|raised|grow|grew|growth|rise|rose|fall|fell|decline|declined|reach|reached|achieve|achieved|build|built|plant|planted|replace|replaced|deliver|delivered|hold|held|serve|served|train|trained|recruit|recruited|create|created|spend|spent|invest|invested|allocate|allocated|keep|kept|lower|lowered|maintain|maintained|provide|provided|is|are|was|were|be|by|to|at|of)\b/i
+const EN_VERBS = /\b(estimated|expected|projected|budgeted|targeted|forecast|set|lift|lifted|bring|brought|return|returned|improve|improved|boost|boosted|restore|restored|increase|increased|increasing|reduce|reduced|reducing|cut|raise|raised|grow|grew|growth|rise|rose|fall|fell|decline|declined|reach|reached|achieve|achieved|build|built|plant|planted|replace|replaced|deliver|delivered|hold|held|serve|served|train|trained|recruit|recruited|create|created|spend|spent|invest|invested|allocate|allocated|keep|kept|lower|lowered|maintain|maintained|provide|provided|cost|costs|costing|total|totalled|totaled|is|are|was|were|be|by|to|at|of)\b/i
 
 export function enMetric(sentence: string, start: number, end: number, unit: string, previous: string | undefined): string {
   // A clause ends at punctuation followed by a space: "10,400" and "2.9" are numbers.
   let from = start
   while (from > 0 && !(/[,;:.()]/.test(sentence[from - 1]) && /\s/.test(sentence[from] ?? ' '))) from--
   const before = sentence.slice(from, start).trim()
-  const measureUnit = /^(%|percentage points|(?:\w+ )?dollars|(?:\w+ )?Rs|million|billion|thousand|lakh|crore|km|kilometres?|kilometers?|miles?|hectares?|acres?|tonnes?|tons?|hours?|days?|gwh|mwh|kwh|mw|gw|megalitres?|litres?|square metres?|m2)$/i.test(unit)
+  const measureUnit = /^(%|percentage points|[$€£₹](?: \w+)?|(?:Rs|USD|INR)(?: \w+)?|million|billion|thousand|lakh|crore|km|kilometres?|kilometers?|miles?|hectares?|acres?|tonnes?|tons?|hours?|days?|gwh|mwh|kwh|mw|gw|megalitres?|litres?|square metres?|m2)$/i.test(unit)
   // "replace 40 km of water mains", "resolve 90% of complaints": the indicator follows "of".
   const of = /^\s*(?:of|in)\s+((?:[a-z][a-z-]*\s?){1,4}?)(?=[,.;]|\s+(?:by|in|to|from|and|within|across|at|per|for|each|every|over)\b|$)/i.exec(sentence.slice(end))
   if (measureUnit && of && unit !== '%') return of[1].trim()
@@ -85,7 +85,11 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
   })
   phrase = phrase.slice(lastVerb + 1).filter((w, i, a) => !(i === 0 && EN_STOP.test(w)) || a.length === 1)
   const text = phrase.join(' ').replace(/^(the|our|a|an)\s+/i, '').trim()
-  if (text) return text.split(' ').slice(-6).join(' ')
+  // A phrase holding another figure ("210 lakh youth and cost …") names that one, not this.
+  if (text && !/\d/.test(text)) return text.split(' ').slice(-6).join(' ')
+  // "…and cost Rs 2,00,000 crore": the verb names what the amount is.
+  const verb = words[words.length - 1]
+  if (verb && /^(cost|costs|costing|total|totalled|totaled|spend|spent|invest|invested|allocate|allocated|raise|raised|borrow|borrowed)$/i.test(verb)) return verb.toLowerCase()
   const after = sentence.slice(end).match(/^\s*(?:of|in|for)\s+([a-z][a-z -]{2,40}?)(?=[,.;]|\s+(?:by|in|to|from|and)\b|$)/i)
   if (after) return after[1].trim()
   return previous ?? before

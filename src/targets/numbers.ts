@@ -153,7 +153,8 @@ export function findEnQuantities(text: string): Quantity[] {
     else {
       const scale = g.scale ? g.scale.toLowerCase() : ''
       const cur = g.cur ? g.cur.trim().replace(/\.$/, '') : ''
-      if (cur) unit = [scale, cur === '$' ? 'dollars' : cur].filter(Boolean).join(' ')
+      // As written: "$42.5 million" → "$ million", "Rs 2,00,000 crore" → "Rs crore".
+      if (cur) unit = [cur, scale].filter(Boolean).join(' ')
       else {
         const noun = EN_COUNT_NOUN.exec(after)
         const word = noun ? noun[1].toLowerCase() : ''

@@ -28,11 +28,11 @@ export function toBase(value: number, unit: string): { value: number; unit: stri
       break
     }
   }
-  const en = /^(thousand|million|billion|trillion|lakh|lakhs|crore|crores|bn|m|k)\b\s*/i.exec(u)
-  if (en) {
-    const f: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 }
+  // Scale words, possibly stacked ("Rs 2 lakh crore").
+  for (let en = /\b(thousand|million|billion|trillion|lakhs?|crores?|bn)\b/i.exec(u); en; en = /\b(thousand|million|billion|trillion|lakhs?|crores?|bn)\b/i.exec(u)) {
+    const f: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 }
     v *= f[en[1].toLowerCase()]
-    u = u.slice(en[0].length)
+    u = (u.slice(0, en.index) + u.slice(en.index + en[0].length)).replace(/\s+/g, ' ').trim()
   }
   u = ALIAS[u] ?? u
   if (u === '成') return { value: v * 10, unit: '%' }
