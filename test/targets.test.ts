@@ -4,7 +4,7 @@ import fc from 'fast-check'
 import { extractTargets } from '../src/targets/extract.js'
 import { compareTargets } from '../src/targets/match.js'
 import { findEnQuantities, findZhQuantities } from '../src/targets/numbers.js'
-import { outline, sample } from './helpers.js'
+import { headings, outline, sample } from './helpers.js'
 
 const zh = (s: string) => findZhQuantities(s).map((q) => [q.value, q.unit, q.qualifier, q.negative, ...(q.high !== undefined ? [q.high] : [])])
 
@@ -140,4 +140,19 @@ test('swapping old and new swaps raised↔lowered and dropped↔added; a report 
   const self = compareTargets(a, a, same)
   assert.ok(self.length > 0)
   assert.ok(self.filter((c) => !['met', 'exceeded', 'missed'].includes(c.status)).every((c) => c.status === 'kept'))
+})
+
+test('English goals: from … to, bounds, money, fiscal years, numbered paragraphs', () => {
+  const okr = outline('# OKRs Q3 2024\n\n## Objective 1: Ship faster\n\n- KR1: Increase deploys per week from 20 to 35.\n- KR2: Cut the number of Sev-1 incidents to fewer than 3 per quarter.\n- KR3: Reduce p95 latency below 250 ms.\n', 'okr.md')
+  const t = extractTargets(okr).map((x) => [x.metric, x.value, x.unit, x.qualifier, x.measure, x.role])
+  assert.deepEqual(t, [
+    ['deploys per week', 35, '', null, 'amount', 'target'],
+    ['number of Sev-1 incidents', 3, '', 'below', 'amount', 'target'],
+    ['latency ms', 250, 'ms', 'below', 'amount', 'target'],
+  ])
+  const speech = outline(['Budget 2024-2025', "Hon'ble Speaker,", 'Part A', '1. The people have reposed their faith in our government and re-elected it for a third term, and we are grateful.', 'Employment and Skilling', '4. The government will implement three schemes. The scheme will provide wages to 210 lakh youth and cost Rs 2,00,000 crore over five years.'].join('\n\n'), 'speech.txt')
+  assert.deepEqual(headings(speech), ['1 Part A', '2 Employment and Skilling'])
+  assert.equal(speech.meta.salutation, "Hon'ble Speaker,")
+  const money = extractTargets(speech).find((x) => x.unit === 'Rs crore')
+  assert.deepEqual([money?.metric, money?.value, money?.period], ['cost', 200000, '2024-25'])
 })

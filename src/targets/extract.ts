@@ -15,7 +15,8 @@ function measureOf(q: Quantity, before: string, lang: Outline['lang']): Measure 
   const pre = before.replace(/(比上年|同比|较上年|与上年|预计|分别|年均|可比|同口径|均)+$/, '')
   if (q.value === 0 && q.unit === '') return 'growth'
   // "increase satisfaction to 85%": a level reached, not a rate of growth.
-  if (lang === 'en' && /\b(to|at|of|reach(es|ed)?)\s+((about|around|at least|more than|below|under|over|some|nearly|approximately)\s+)?$/i.test(pre)) return q.unit === '%' ? 'share' : 'amount'
+  // "reduce latency below 250 ms", "fewer than 3": a bound on a level, too.
+  if (lang === 'en' && (/\b(to|at|of|reach(es|ed)?)\s+((about|around|at least|more than|below|under|over|some|nearly|approximately)\s+)?$/i.test(pre) || /\b(below|under|above|over|(fewer|less|more) than)\s+$/i.test(pre))) return q.unit === '%' ? 'share' : 'amount'
   if (lang === 'zh' ? ZH_GROWTH.test(pre) : EN_GROWTH.test(pre)) return 'growth'
   if (q.unit === '倍' || q.unit === '个百分点' || q.unit === 'percentage points') return 'growth'
   if (q.unit === '%') return 'share'

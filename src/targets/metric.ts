@@ -57,13 +57,14 @@ export function splitList(head: string, count: number): string[] | undefined {
 }
 
 const EN_STOP = /^(the|a|an|our|its|their|this|that|these|those|we|will|to|and|of|in|for|by|with|on|at|from|is|are|was|were|be|been|has|have|had|it|which)$/i
-const EN_VERBS = /\b(estimated|expected|projected|budgeted|targeted|forecast|set|lift|lifted|bring|brought|return|returned|improve|improved|boost|boosted|restore|restored|increase|increased|increasing|reduce|reduced|reducing|cut|raise|raised|grow|grew|growth|rise|rose|fall|fell|decline|declined|reach|reached|achieve|achieved|build|built|plant|planted|replace|replaced|deliver|delivered|hold|held|serve|served|train|trained|recruit|recruited|create|created|spend|spent|invest|invested|allocate|allocated|keep|kept|lower|lowered|maintain|maintained|provide|provided|cost|costs|costing|total|totalled|totaled|is|are|was|were|be|by|to|at|of)\b/i
+const EN_VERBS = /\b(estimated|expected|projected|budgeted|targeted|forecast|set|lift|lifted|bring|brought|return|returned|improve|improved|boost|boosted|restore|restored|increase|increased|increasing|reduce|reduced|reducing|cut|raise|raised|grow|grew|growth|rise|rose|fall|fell|decline|declined|reach|reached|achieve|achieved|build|built|plant|planted|replace|replaced|deliver|delivered|hold|held|serve|served|train|trained|recruit|recruited|create|created|spend|spent|invest|invested|allocate|allocated|keep|kept|lower|lowered|maintain|maintained|provide|provided|cost|costs|costing|total|totalled|totaled|is|are|was|were|be)\b/i
 
 export function enMetric(sentence: string, start: number, end: number, unit: string, previous: string | undefined): string {
   // A clause ends at punctuation followed by a space: "10,400" and "2.9" are numbers.
   let from = start
   while (from > 0 && !(/[,;:.()]/.test(sentence[from - 1]) && /\s/.test(sentence[from] ?? ' '))) from--
-  const before = sentence.slice(from, start).trim()
+  // "deploys per week from 20 to 35": the starting point is not part of the name.
+  const before = sentence.slice(from, start).replace(/\s+from\s+[$€£₹]?[\d.,]+\s*(%|per\s?cent)?\s+to\s*$/i, ' ').trim()
   const measureUnit = /^(%|percentage points|[$€£₹](?: \w+)?|(?:Rs|USD|INR)(?: \w+)?|million|billion|thousand|lakh|crore|km|kilometres?|kilometers?|miles?|hectares?|acres?|tonnes?|tons?|hours?|days?|gwh|mwh|kwh|mw|gw|megalitres?|litres?|square metres?|m2)$/i.test(unit)
   // "replace 40 km of water mains", "resolve 90% of complaints": the indicator follows "of".
   const of = /^\s*(?:of|in)\s+((?:[a-z][a-z-]*\s?){1,4}?)(?=[,.;]|\s+(?:by|in|to|from|and|within|across|at|per|for|each|every|over)\b|$)/i.exec(sentence.slice(end))
@@ -76,7 +77,7 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
   // "customer satisfaction to 85%", "leakage to below 18 per cent", "capital budget of $42.5 million".
   const words = before.split(/\s+/).filter(Boolean)
   let cut = words.length
-  while (cut > 0 && (EN_VERBS.test(words[cut - 1]) || EN_STOP.test(words[cut - 1]) || /^(at|least|about|around|more|than|over|some|nearly|up|below|under|approximately|per|cent|back|again|further|still|even)$/i.test(words[cut - 1]))) cut--
+  while (cut > 0 && (EN_VERBS.test(words[cut - 1]) || EN_STOP.test(words[cut - 1]) || /^(at|least|about|around|more|than|over|some|nearly|up|down|below|under|approximately|per|cent|back|again|further|still|even|fewer|less|greater|higher|lower)$/i.test(words[cut - 1]))) cut--
   let phrase = words.slice(0, cut)
   // Keep the noun phrase after the last verb.
   let lastVerb = -1
@@ -86,7 +87,7 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
   phrase = phrase.slice(lastVerb + 1).filter((w, i, a) => !(i === 0 && EN_STOP.test(w)) || a.length === 1)
   const text = phrase.join(' ').replace(/^(the|our|a|an)\s+/i, '').trim()
   // A phrase holding another figure ("210 lakh youth and cost …") names that one, not this.
-  if (text && !/\d/.test(text)) return text.split(' ').slice(-6).join(' ')
+  if (text && !/(^|\s)[$€£₹]?\d/.test(text)) return text.split(' ').slice(-6).join(' ')
   // "…and cost Rs 2,00,000 crore": the verb names what the amount is.
   const verb = words[words.length - 1]
   if (verb && /^(cost|costs|costing|total|totalled|totaled|spend|spent|invest|invested|allocate|allocated|raise|raised|borrow|borrowed)$/i.test(verb)) return verb.toLowerCase()

@@ -124,12 +124,12 @@ const EN_QUAL_BEFORE: [RegExp, string][] = [
   [/(at least|no fewer than|no less than|a minimum of|not less than)\s$/i, 'at least'],
   [/(more than|over|above|exceeding|in excess of)\s$/i, 'more than'],
   [/(about|around|approximately|roughly|some|nearly|almost|close to|an estimated)\s$/i, 'about'],
-  [/(below|under|less than|up to|no more than|at most|a maximum of)\s$/i, 'below'],
+  [/(below|under|less than|fewer than|up to|no more than|at most|a maximum of)\s$/i, 'below'],
 ]
 const EN_WORD_TIMES = /\b(twice|double|doubled|threefold|three-fold|triple|tripled)\b/gi
 const EN_FALL = /(reduce|reduced|reducing|cut|cutting|decrease|decreased|decline|declined|fall|fell|drop|dropped|lower|lowered)\s+(\w+\s+){0,4}by\s$|(down|fell|declined|dropped|decreased)\s+(by\s)?$/i
 const EN_NOT_NOUN = '(?:of|in|by|to|and|or|per|for|from|at|on|with|along|across|over|under|into|within|through|during|each|this|that|the|a|an|than|more|less|every|since|before|after|between|around|about|as|is|are|was|were|will|be|by)\\b'
-const EN_COUNT_NOUN = new RegExp(`^\\s*(?:new\\s+|more\\s+|additional\\s+)?((?!${EN_NOT_NOUN})[a-z][a-z-]+(?:\\s+(?!${EN_NOT_NOUN})[a-z][a-z-]+)?)`, 'i')
+const EN_COUNT_NOUN = new RegExp(`^\\s*(?:new\\s+|more\\s+|additional\\s+)?((?!${EN_NOT_NOUN})[a-z][a-z-]+(?:\\s+(?!${EN_NOT_NOUN})[a-z][a-z-]+){0,2})`, 'i')
 
 /** Every figure in an English sentence: amounts, per cent, percentage points, counts with their noun. */
 export function findEnQuantities(text: string): Quantity[] {
@@ -140,8 +140,20 @@ export function findEnQuantities(text: string): Quantity[] {
     let end = start + m[0].length
     const before = text.slice(Math.max(0, start - 60), start)
     const after = text.slice(end)
-    const value = Number(g.a.replace(/,/g, ''))
+    let value = Number(g.a.replace(/,/g, ''))
+    let high = g.b !== undefined ? Number(g.b.replace(/,/g, '')) : undefined
+    // Part of a name or code: "Sev-1", "G20", "v2.0", "COVID-19".
     if (/[A-Za-z_.\d]$/.test(text.slice(0, start)) && !g.cur) continue
+    if (/[A-Za-z]-$/.test(text.slice(0, start))) continue
+    // "from 20 to 35": the figure is where it goes, not a range.
+    const fromTo = high !== undefined && /\bfrom\s+$/i.test(before) && /\bto\b/i.test(m[0])
+    if (fromTo) {
+      value = high!
+      high = undefined
+    }
+    const at = fromTo ? start + m[0].lastIndexOf(g.b!) : start
+    // A bare count is a figure when a comparison bounds it ("fewer than 3 per quarter") or it is where a change goes.
+    const bounded = fromTo || /\b(fewer|less|more|greater|higher|lower) than\s+$|\b(at least|at most|up to|below|under|above|over)\s+$/i.test(before)
     // Years, dates, clause numbers.
     if (!g.pct && !g.cur && !g.scale && /^\d{4}$/.test(g.a) && value >= 1900 && value <= 2100) continue
     if (/(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s$/i.test(before)) continue
@@ -158,19 +170,17 @@ export function findEnQuantities(text: string): Quantity[] {
       else {
         const noun = EN_COUNT_NOUN.exec(after)
         const word = noun ? noun[1].toLowerCase() : ''
-        if (!word && !scale) continue
-        if (/^(per|of|and|or|to|the|a|an|in|by|on|at|from|with|for|years?|months?|days?)$/.test(word.split(' ')[0])) {
-          if (!scale) continue
-        }
-        unit = [scale, word].filter(Boolean).join(' ')
-        if (noun) end += noun[0].length
+        if (word || scale) {
+          unit = [scale, word].filter(Boolean).join(' ')
+          if (noun) end += noun[0].length
+        } else if (!bounded) continue
       }
     }
     let qualifier: string | null = null
     for (const [re, name] of EN_QUAL_BEFORE) if (re.test(before)) qualifier = name
     if (!qualifier && /^\s*(or more|and above|plus|\+)/i.test(text.slice(end))) qualifier = 'at least'
     const negative = EN_FALL.test(before)
-    out.push({ start, end, value, high: g.b !== undefined ? Number(g.b.replace(/,/g, '')) : undefined, unit, qualifier, negative })
+    out.push({ start: at, end, value, high, unit, qualifier, negative })
   }
   // "twice", "tripled": multiples written in words.
   for (const m of text.matchAll(EN_WORD_TIMES)) {
