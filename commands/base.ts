@@ -33,7 +33,11 @@ export abstract class BaseCommand extends Command {
     let level: number
     if (flag !== undefined) level = flag ? max : 0
     else if (process.env.NO_COLOR) level = 0
-    else if (process.env.FORCE_COLOR !== undefined) level = process.env.FORCE_COLOR === '' ? 1 : Math.min(3, Math.max(0, Number(process.env.FORCE_COLOR) || 0))
+    else if (process.env.FORCE_COLOR !== undefined) {
+      // As supports-color reads it: '' or 'true' is on, 'false' off, 0–3 a level.
+      const f = process.env.FORCE_COLOR
+      level = f === 'false' ? 0 : /^[0-3]$/.test(f) ? Number(f) : 1
+    }
     else level = !toFile && process.stdout.isTTY ? max : 0
     return { colorLevel: level as TerminalOptions['colorLevel'], width: toFile ? 100 : width }
   }

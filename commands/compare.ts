@@ -48,7 +48,7 @@ export default class Compare extends BaseCommand {
   async run(): Promise<void> {
     const { args, flags } = await this.parse(Compare)
     if (args.old === '-' && args.new === '-') throw new ReportdiffError('only one input can come from stdin', ExitCode.usage, "give a path for the other report")
-    const threshold = flags.threshold === undefined ? undefined : Number(flags.threshold)
+    const threshold = flags.threshold === undefined ? undefined : flags.threshold.trim() === '' ? NaN : Number(flags.threshold)
     if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) throw new ReportdiffError(`--threshold ${flags.threshold}: not a number between 0 and 1`, ExitCode.usage, 'e.g. --threshold 0.35')
     const synonyms = await readSynonyms(flags.config)
     const [oldDoc, newDoc] = await Promise.all([readDocument(args.old, { encoding: flags.encoding }), readDocument(args.new, { encoding: flags.encoding })])

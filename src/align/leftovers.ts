@@ -59,7 +59,8 @@ export function placeLeftovers(s: PairScorer, groups: Groups, score: (i: number,
       if (!g) {
         // Two numbered sections the assignment left apart stay apart; a sub-topic may found a link.
         if (!me.optional[k]) return false
-        unplaced[fromOld ? 'new' : 'old'].delete(x)
+        // A new section is placed only after every old one: only an old one can be waiting here.
+        if (!fromOld) unplaced.old.delete(x)
         if (fromOld) groups.found(k, x)
         else groups.found(x, k)
         return true
@@ -86,6 +87,6 @@ export function placeLeftovers(s: PairScorer, groups: Groups, score: (i: number,
 
   // Parents come before children in document order, so their links are known first.
   for (let i = 0; i < A.size; i++) if (!groups.of(true, i)) (s.dense ? place(true, i) : unplaced.old.add(i))
-  for (let j = 0; j < B.size; j++) if (!groups.of(false, j) && !unplaced.new.has(j)) (s.dense ? place(false, j) : unplaced.new.add(j))
+  for (let j = 0; j < B.size; j++) if (!groups.of(false, j)) (s.dense ? place(false, j) : unplaced.new.add(j))
   return { removed: [...unplaced.old].sort((a, b) => a - b), added: [...unplaced.new].sort((a, b) => a - b) }
 }

@@ -8,8 +8,8 @@ import type { AlignOptions } from './types.js'
 export const DENSE_LIMIT = 250_000
 
 export function headingSimilarity(a: string, b: string): number {
-  if (!a || !b) return 0
   if (a === b) return 1
+  if (!a || !b) return 0
   return Math.max(levenshteinRatio(a, b), bigramDice(a, b))
 }
 

@@ -7,7 +7,8 @@ const RULES: [RegExp, string][] = [
   [/^(首页|您现在的位置|您的位置|当前位置)(\s*[>＞:：»]|$)|\s[>＞»]\s.*\s[>＞»]\s/, 'breadcrumb'],
   [/^[\[【(（]?\s*字体[:：]?\s*(大|中|小|[\]】)）])|^[\[【]?\s*打印\s*[\]】]?$|打印\s*$|^关闭(窗口)?$|^(收藏|分享到?|扫一扫.*|返回顶部|TOP)$/, 'page buttons'],
   [/(来源|发布(时间|日期|机构)?|浏览(次数)?|阅读(次数|量)|访问量|点击数|信息来源)[:：]/, 'source line'],
-  [/ICP备|公网安备|网站标识码|版权所有|Copyright|©|^(主办|承办|协办|技术支持(单位)?|联系我们|网站地图|网站声明)[:：\s]?/i, 'site footer'],
+  [/ICP备|公网安备|网站标识码/, 'site registration'],
+  [/版权所有|Copyright|©|^(主办|承办|协办|技术支持(单位)?|联系我们|网站地图|网站声明)[:：\s]?/i, 'site footer'],
   [/^(VIP专免|VIP|海报|侵权投诉|举报|下载|分享|\d{1,4}\+|[\d.]+\s*[KMG]B|\d+\s*页|共\s*\d+\s*页|摘要[:：]?|展开\s*>>|收起\s*<<|阅读全文|全文阅读|标签[:：].*|会员登录.*|新用户注册|登录|注册|退出|无障碍.*|上一篇.*|下一篇.*|相关(文章|阅读|推荐|链接).*)$/, 'sharing-page chrome'],
   [/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s+\S{1,10})?$/, 'date stamp'],
   [/^([-—–]\s*)?\d{1,4}(\s*[-—–])?$|^第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?$|^\d+\s*\/\s*\d+$|^Page \d+( of \d+)?$/i, 'page number'],
@@ -19,7 +20,8 @@ export function furnitureReason(line: string): string | undefined {
   if (!t) return undefined
   // Content lines are long sentences; furniture is short. The footer rule is the exception.
   for (const [re, reason] of RULES) {
-    if ((t.length <= 60 || reason === 'site footer') && re.test(t)) return reason
+    // A registration number marks a footer line however long; other furniture is short.
+    if ((t.length <= 60 || reason === 'site registration') && re.test(t)) return reason === 'site registration' ? 'site footer' : reason
   }
   return undefined
 }

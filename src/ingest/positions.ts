@@ -1,8 +1,9 @@
 import type { Block, Document, Position } from './types.js'
 
+/** Where each line starts: the same breaks the plain-text reader uses (\n, \r\n, \r, form feed …). */
 export function lineStartsOf(text: string): number[] {
   const starts = [0]
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  for (const m of text.matchAll(/\r\n|[\n\r\f\v\u2028\u2029]/g)) starts.push(m.index! + m[0].length)
   return starts
 }
 

@@ -33,25 +33,31 @@ function markupTitle(blocks: Block[]): number {
   return tops.length === 1 && tops[0] === firstHeading ? firstHeading : -1
 }
 
+const GLUED = /[。；;](\d{1,3})[.．、](?!\d)/g
+
 /** Numbered items glued mid-line after a sentence: "…。4.签约一批。…" */
 function splitGlued(block: Block, levels: LevelStack): Block[] {
   const next = levels.expected('arabic')
   if (next === undefined) return [block]
-  const re = new RegExp(`[。；;](${next})[.．、](?!\\d)`)
-  const m = re.exec(block.text)
+  const m = [...block.text.matchAll(GLUED)].find((x) => Number(x[1]) === next)
   if (!m) return [block]
   return [subBlock(block, 0, m.index + 1), subBlock(block, m.index + 1)]
 }
 
 /** Document → Outline: the tree of sections by its headings. Pure. */
 export function readOutline(doc: Document): Outline {
-  const lang: Lang = hanShare(doc.text) >= 0.3 ? 'zh' : 'en'
+  // The language of the text itself, not of markup around it (an HTML page's styles and scripts).
+  const lang: Lang = hanShare(doc.blocks.map((b) => b.text).join('\n')) >= 0.3 ? 'zh' : 'en'
   const line = (b: Block) => positionAt(doc, b.src[0] ?? 0).line
   const titleAt = markupTitle(doc.blocks)
   const blocks = doc.blocks
   const matches = blocks.map((b, i) => (i === titleAt ? undefined : classifyBlock(b, blocks[i - 1], blocks[i + 1], lang)))
   const start = bodyStart(blocks, matches)
   const { meta, preamble } = readPreamble(blocks.slice(0, start))
+  if (start === blocks.length) {
+    // No headings: the whole text is one section; only the title is metadata.
+    preamble.splice(0, preamble.length, ...blocks.filter((b) => b.text !== meta.title))
+  }
   if (titleAt >= 0 && titleAt < start) meta.title = blocks[titleAt].text
 
   const roots: Section[] = []
@@ -61,6 +67,11 @@ export function readOutline(doc: Document): Outline {
   for (let q = 0; q < queue.length; q++) {
     const { block, match } = queue[q]
     if (match) {
+      // "C." after "A." and "B." is a letter, not the Roman hundred.
+      if (match.style === 'roman' && /^[IVXLC][.)]$/.test(match.label) && levels.expected('alpha') === match.label.charCodeAt(0) - 64) {
+        match.style = 'alpha'
+        match.number = match.label.charCodeAt(0) - 64
+      }
       const level = levels.assign(match.style, match.number)
       const section: Section = {
         id: '',

@@ -34,7 +34,7 @@ const GRAMMARS: Grammar[] = [
   { re: /^(专栏\s*[一二三四五六七八九十\d]*)\s*[:：]?\s*/, style: () => 'column', number: () => 0 },
   { re: new RegExp(`^(${ZH})是(?=[^，,、。；])`), style: () => 'zh-是', number: (m) => num(m[1]) },
   // 1.1 / 1.1.1 — one style per depth, so "1.2" sits under "1.".
-  { re: /^(\d{1,3}(?:\.\d{1,3}){1,3})\.?(?=\s|[^\d.%％])\s*/, style: (m) => `decimal-${m[1].split('.').length}`, number: (m) => Number(m[1].split('.').pop()) },
+  { re: /^(\d{1,3}(?:\.\d{1,3}){1,3})\.?(?=\s|[^\d.%％])(?!\s*[亿万千百十元个人户家所条座处项名倍吨亩米])\s*/, style: (m) => `decimal-${m[1].split('.').length}`, number: (m) => Number(m[1].split('.').pop()) },
   { re: /^(\d{1,3})\s*[.．、](?![\d.．])\s*/, style: () => 'arabic', number: (m) => Number(m[1]) },
   { re: /^(\d{1,3})\)\s*/, style: () => 'arabic-half-paren', number: (m) => Number(m[1]) },
   { re: /^(Part|PART|Chapter|CHAPTER|Section|SECTION|Annex|ANNEX|Appendix|APPENDIX)\s+([A-Z]|\d{1,3}|[IVXLC]+)\b[.:]?\s*/, style: (m) => `en-${m[1].toLowerCase()}`, number: (m) => enNum(m[2]) },

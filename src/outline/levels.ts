@@ -48,7 +48,4 @@ export class LevelStack {
     return e ? e.number + 1 : undefined
   }
 
-  get depth(): number {
-    return this.stack.length
-  }
 }

@@ -1,13 +1,14 @@
 import type { Comparison } from '../diff/compare.js'
 import type { Section } from '../outline/types.js'
 import { formatValue } from './targets.js'
+import { headingText } from './heading.js'
 import { LINK_ORDER, LINK_SYMBOL, TARGET_ORDER, TARGET_SYMBOL } from './symbols.js'
 
 /** Escape text for Markdown tables and inline text. */
 const md = (s: string) => s.replace(/([\\`*_{}[\]<>|#])/g, '\\$1').replace(/\n/g, ' ')
 
 function title(sections: Section[]): string {
-  return sections.map((s) => md(`${s.label}${s.title}`)).join(' + ')
+  return sections.map((s) => md(headingText(s))).join(' + ')
 }
 
 /** The comparison as a Markdown review comment: summary, targets table, changed sections. */
@@ -23,7 +24,7 @@ export function comparisonMarkdown(cmp: Comparison): string {
   if (cmp.targets.length) {
     out.push('### Targets', '', '| metric | old | new | change |', '|---|---|---|---|')
     for (const x of cmp.targets) {
-      out.push(`| ${md(x.metric)} | ${x.old ? md(formatValue(x.old, lang)) : '—'} | ${x.new ? md(formatValue(x.new, lang)) : '—'} | ${TARGET_SYMBOL[x.status]} ${md(x.note ?? x.status)} |`)
+      out.push(`| ${md(x.metric)} | ${x.old ? md(formatValue(x.old, lang)) : '—'} | ${x.new ? md(formatValue(x.new, n.lang)) : '—'} | ${TARGET_SYMBOL[x.status]} ${md(x.note ?? x.status)} |`)
     }
     out.push('')
   }

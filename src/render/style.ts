@@ -34,37 +34,4 @@ export function truncate(s: string, width: number): string {
   return out + '…'
 }
 
-/** Wrap plain text to a display width (no ANSI codes inside). */
-export function wrap(s: string, width: number): string[] {
-  const lines: string[] = []
-  let line = ''
-  let w = 0
-  for (const token of s.match(/[A-Za-z0-9.,%'’\-]+\s*|\s+|./gsu) ?? []) {
-    const tw = stringWidth(token)
-    if (w + tw > width && line) {
-      lines.push(line.trimEnd())
-      line = ''
-      w = 0
-      if (/^\s+$/.test(token)) continue
-    }
-    if (tw > width) {
-      for (const ch of token) {
-        const cw = stringWidth(ch)
-        if (w + cw > width) {
-          lines.push(line)
-          line = ''
-          w = 0
-        }
-        line += ch
-        w += cw
-      }
-      continue
-    }
-    line += token
-    w += tw
-  }
-  if (line.trim() || lines.length === 0) lines.push(line.trimEnd())
-  return lines
-}
-
 export { stringWidth }

@@ -4,6 +4,7 @@ import type { Row } from '../diff/sentences.js'
 import type { Section } from '../outline/types.js'
 import type { TargetChange } from '../targets/match.js'
 import { formatValue } from './targets.js'
+import { headingText } from './heading.js'
 import { CHANGE_ORDER, LINK_ORDER, LINK_SYMBOL, TARGET_ORDER, TARGET_SYMBOL } from './symbols.js'
 import { defaultTerminal, padEnd, painter, stringWidth, truncate, type TerminalOptions } from './style.js'
 
@@ -79,14 +80,12 @@ function visibleRows(rows: Row[], context: number): (Row | 'gap')[] {
   return out
 }
 
-function heading(sections: Section[]): string {
-  return sections.map((s) => `${s.label}${s.label && !/[、.．:：]$/.test(s.label) ? ' ' : ''}${s.title}`).join(' + ')
-}
+const heading = (sections: Section[]) => sections.map(headingText).join(' + ')
 
-function targetRow(t: TargetChange, c: ChalkInstance, lang: 'zh' | 'en', metricWidth: number, valueWidth: number): string {
+function targetRow(t: TargetChange, c: ChalkInstance, langs: { old: 'zh' | 'en'; new: 'zh' | 'en' }, metricWidth: number, valueWidth: number): string {
   const color = t.status === 'raised' || t.status === 'exceeded' || t.status === 'met' ? c.green : t.status === 'lowered' || t.status === 'missed' ? c.red : t.status === 'dropped' ? c.magenta : t.status === 'added' ? c.cyan : c.dim
-  const old = t.old ? formatValue(t.old, lang) : '—'
-  const neu = t.new ? formatValue(t.new, lang) : '—'
+  const old = t.old ? formatValue(t.old, langs.old) : '—'
+  const neu = t.new ? formatValue(t.new, langs.new) : '—'
   const metric = padEnd(truncate(t.metric, metricWidth), metricWidth)
   const change = `${TARGET_SYMBOL[t.status]} ${t.note ?? t.status}`
   return `  ${metric}  ${padEnd(truncate(old, valueWidth), valueWidth)}  ${padEnd(truncate(neu, valueWidth), valueWidth)}  ${color(change)}`
@@ -112,7 +111,7 @@ export function comparisonTerminal(cmp: Comparison, view: CompareView = defaultV
     const valueWidth = 14
     out.push(c.bold(`  ${padEnd('metric', metricWidth)}  ${padEnd('old', valueWidth)}  ${padEnd('new', valueWidth)}  change`))
     const sorted = [...cmp.targets].sort((a, b) => CHANGE_ORDER.indexOf(a.status) - CHANGE_ORDER.indexOf(b.status))
-    for (const x of sorted) out.push(targetRow(x, c, o.lang, metricWidth, valueWidth))
+    for (const x of sorted) out.push(targetRow(x, c, { old: o.lang, new: n.lang }, metricWidth, valueWidth))
     out.push('')
   }
 

@@ -1,4 +1,5 @@
 import { maxWeightAssignment, sparseAssignment } from '../align/assign.js'
+import { DENSE_LIMIT } from '../align/scoring.js'
 import { bigramDice } from '../text/similarity.js'
 import { SYNONYMS } from './synonyms.js'
 import type { Target } from './types.js'
@@ -102,7 +103,7 @@ export function distinctTargets(targets: Target[], groups: string[][] = SYNONYMS
   const seen = new Set<string>()
   return targets.filter((t) => {
     const b = toBase(t.value, t.unit)
-    const k = [canonical(t.metric, groups), b.value, b.unit, t.measure, t.role, t.period].join('|')
+    const k = [canonical(t.metric, groups), b.value, t.high ?? '', b.unit, t.measure, t.role, t.period].join('|')
     if (seen.has(k)) return false
     seen.add(k)
     return true
@@ -144,7 +145,7 @@ function candidates(a: Target[], b: Target[], groups: string[][]): [number, numb
 }
 
 function pairUp(a: Target[], b: Target[], score: (x: Target, y: Target) => number, groups: string[][]): [number, number][] {
-  if (a.length * b.length <= 250_000) {
+  if (a.length * b.length <= DENSE_LIMIT) {
     const w = a.map((x) => b.map((y) => score(x, y)))
     return maxWeightAssignment(w, b.length)
       .map((j, i) => [i, j] as [number, number])
@@ -160,14 +161,18 @@ function pairUp(a: Target[], b: Target[], score: (x: Target, y: Target) => numbe
     .filter(([, j]) => j >= 0)
 }
 
+/** new − old: by the lower ends, and for ranges with equal lower ends by the upper ends ("5–6%" → "5–7%" is raised). */
 function direction(x: Target, y: Target): { status: 'kept' | 'raised' | 'lowered'; delta: number } {
-  const a = toBase(x.value, x.unit).value
-  const b = toBase(y.value, y.unit).value
-  const tol = Math.max(Math.abs(a), Math.abs(b)) * 1e-9
+  const base = (v: number, t: Target) => toBase(v, t.unit).value
   const scale = toBase(1, x.unit).value || 1
-  const delta = (b - a) / scale
-  if (Math.abs(b - a) <= tol) return { status: 'kept', delta: 0 }
-  return { status: b > a ? 'raised' : 'lowered', delta }
+  const same = (p: number, q: number) => Math.abs(p - q) <= Math.max(Math.abs(p), Math.abs(q)) * 1e-9
+  const a = base(x.value, x)
+  const b = base(y.value, y)
+  if (!same(a, b)) return { status: b > a ? 'raised' : 'lowered', delta: (b - a) / scale }
+  const ah = base(x.high ?? x.value, x)
+  const bh = base(y.high ?? y.value, y)
+  if (same(ah, bh)) return { status: 'kept', delta: 0 }
+  return { status: bh > ah ? 'raised' : 'lowered', delta: (bh - ah) / scale }
 }
 
 /**
@@ -214,7 +219,9 @@ export function compareTargets(oldTargets: Target[], newTargets: Target[], linke
     const lower = goal.lowerIsBetter || goal.qualifier === '以内' || goal.qualifier === '以下' || goal.qualifier === 'below'
     const slack = goal.qualifier === '左右' || goal.qualifier === 'about' ? Math.abs(goal.value) * 0.05 : 0
     const gap = lower ? -delta : delta
-    const status = Math.abs(delta) <= slack + 1e-9 ? 'met' : gap > 0 ? 'exceeded' : 'missed'
+    // A result inside a goal's range ("5–6%") meets it.
+    const inRange = goal.high !== undefined && toBase(result.value, result.unit).value >= toBase(goal.value, goal.unit).value && toBase(result.value, result.unit).value <= toBase(goal.high, goal.unit).value
+    const status = inRange || Math.abs(delta) <= slack + 1e-9 ? 'met' : gap > 0 ? 'exceeded' : 'missed'
     changes.push({ status, metric: goal.metric, old: goal, new: result, delta, better: status !== 'missed', note: `${status} · gap ${delta > 0 ? '+' : ''}${Math.round(delta * 100) / 100}${/^[%\p{Script=Han}]/u.test(goal.unit) || !goal.unit ? '' : ' '}${goal.unit}` })
   }
   const order = (c: TargetChange) => (c.old ? c.old.line : 1e9) * 1e6 + (c.new ? c.new.line : 0)

@@ -7,7 +7,9 @@
 export const ZH_LEAD = /^(——|—|-|·|•|其中|预计|全年|全区|全市|全县|全省|全国|今年|明年|同时|另外|此外|并|共|总计|我们|我区|我市|我县|当年|目前|截至目前|截至\d+月底?|到\d{4}年(底|末)?|\d{4}年(全年|底|末)?|年内|力争|确保|计划|预期|主要|其他|分别|各项|持续|进一步)+/
 const ZH_TRAIL = /(比上年|同比|较上年|与上年|比去年|分别|预计|年均|累计|达到|达|完成|实现|为|是|增长|下降|增加|减少|提高到|提高至|提高|提升到|提升至|提升|降低到|降低至|降低|降至|降到|增至|增到|扩增至|压缩至|控制在|保持在|保持|稳定在|突破|超过|不少于|不低于|约|近|占比|占|比重|达到了|同口径|可比|剔除一次性因素后|有望|再|的|双双|均|由|从|至|到)+$/
 
-const VERB = /谋划|引进|新增|新建|建设|建成|完成|实施|推进|打造|改造|扩容|培育|创建|招引|签约|开工|实现|争取|吸引|发放|提供|组织|开展|举办/g
+const VERB_WORDS = '谋划|引进|新增|新建|建设|建成|完成|实施|推进|打造|改造|扩容|培育|创建|招引|签约|开工|实现|争取|吸引|发放|提供|组织|开展|举办'
+const LEAD_VERB = new RegExp(`^(${VERB_WORDS})`)
+const VERB = new RegExp(VERB_WORDS, 'g')
 
 const CLAUSE_BREAK = /[，,；;。：:！？!?]/
 
@@ -31,7 +33,7 @@ export function zhMetric(sentence: string, start: number, end: number, floor: nu
   // A long lead-in ("紧紧围绕…谋划重大项目", "远景新能源产业基地等亿元以上重大项目"):
   // keep the phrase from the last action verb, or after the last 等.
   if (head.length > 10) {
-    const lead = new RegExp(`^(${VERB.source})`).exec(head.replace(/^新/, ''))?.[0] ?? ''
+    const lead = LEAD_VERB.exec(head.replace(/^新/, ''))?.[0] ?? ''
     const afterEtc = head.lastIndexOf('等') + 1
     const cut = Math.max(afterEtc, ...[...head.matchAll(VERB)].map((m) => (m.index! > 0 ? m.index! : 0)))
     if (cut > 0 && head.length - cut >= 3) head = (cut === afterEtc && lead && !head.slice(cut).startsWith(lead) ? lead : '') + head.slice(cut)

@@ -16,7 +16,8 @@ export interface Quantity {
 
 /** Full-width digits and signs as ASCII, one character for one, so offsets stay valid. */
 export function asciiDigits(text: string): string {
-  return text.replace(/[０-９％．，＋－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+  // Not the full-width comma: it separates figures (35，100亿元), it does not group digits.
+  return text.replace(/[０-９％．＋－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
 }
 
 const NUM = String.raw`\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?`

@@ -21,6 +21,8 @@ const ALIAS: Record<string, string> = { '㎡': '平方米', 'm²': '平方米', 
 export function toBase(value: number, unit: string): { value: number; unit: string } {
   let u = unit.normalize('NFKC').trim()
   let v = value
+  // 千瓦 and 千米 are units of their own, not a thousand 瓦 or 米.
+  if (MEASURE_WORDS.includes(u)) return { value: v, unit: ALIAS[u] ?? u }
   for (const m of MAGNITUDES) {
     if (u.startsWith(m) && u !== m + '分点') {
       v *= MAG_VALUE[m]

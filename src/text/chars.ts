@@ -8,7 +8,6 @@ export function isCjk(ch: string | undefined): boolean {
 
 /** Characters that close a sentence (or a clause that may end a line). */
 export const SENTENCE_END = /[。！？!?；;…”’」』）).]$/u
-export const STRONG_END = /[。！？!?]$/u
 
 /** Share of Han characters among the letters of a text (0..1). */
 export function hanShare(text: string): number {

@@ -16,7 +16,7 @@ function chineseCutter(): Cut {
 }
 
 /** A number with its unit (6.5%, 180个, 1.2万亿元, $42.5 million) is one token. */
-const FIGURE = /[-+]?\d[\d,，.．]*(?:\s?(?:%|％|个百分点|per cent|percent)|(?:万亿|亿|千万|百万|万|千)?(?:元|美元|亿|万|个|人|户|家|所|条|座|处|项|名|公里|平方米|亩|吨|倍|次|套|张|台)|\s?(?:million|billion|thousand|km|m|kg|MW|GWh))?/gu
+const FIGURE = /[-+]?\d[\d,，.．]*(?:\s?(?:%|％|个百分点|per cent|percent)|(?:万亿|亿|千万|百万|万|千)?(?:元|美元|亿|万|个|人|户|家|所|条|座|处|项|名|公里|平方米|亩|吨|倍|次|套|张|台)|\s?(?:million|billion|thousand|km|m|kg|MW|GWh)(?![A-Za-z]))?/gu
 
 /**
  * Words of a text for a word diff: jieba words for Chinese, words and spaces

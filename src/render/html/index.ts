@@ -7,6 +7,7 @@ import type { Comparison, SectionDiff } from '../../diff/compare.js'
 import type { Section } from '../../outline/types.js'
 import { VERSION } from '../../version.js'
 import { CSS, JS } from './assets.js'
+import { headingText } from '../heading.js'
 import { controls, header, langOf, pair, sectionMap, summary, targetsTable, toc } from './parts.js'
 
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`
@@ -31,11 +32,11 @@ export function comparisonHtml(cmp: Comparison): string {
   const titleOf = (d: SectionDiff) => {
     const ids = d.link.old.length ? d.link.old : d.link.new
     const byId = d.link.old.length ? oldById : newById
-    return ids.map((id) => `${byId.get(id)!.label}${byId.get(id)!.title}`).join(' + ')
+    return ids.map((id) => headingText(byId.get(id)!)).join(' + ')
   }
   const o = cmp.old.outline
   const n = cmp.new.outline
-  const csp = `default-src 'none'; style-src ${sha(CSS)}; script-src ${sha(JS)}; img-src data:; base-uri 'none'; form-action 'none'`
+  const csp = `default-src 'none'; style-src ${sha(CSS)}; script-src ${sha(JS)}; img-src 'none'; base-uri 'none'; form-action 'none'`
   const tree: Root = {
     type: 'root',
     children: [

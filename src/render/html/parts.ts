@@ -5,11 +5,11 @@ import type { Row } from '../../diff/sentences.js'
 import type { Outline, Section } from '../../outline/types.js'
 import type { TargetChange } from '../../targets/match.js'
 import { formatValue } from '../targets.js'
+import { headingText } from '../heading.js'
 import { CHANGE_ORDER, LINK_ORDER, LINK_SYMBOL, TARGET_ORDER, TARGET_SYMBOL } from '../symbols.js'
 
 export const langOf = (o: Outline) => (o.lang === 'zh' ? 'zh-CN' : 'en')
 export const anchor = (side: 'old' | 'new', id: string) => `s-${side}-${id}`
-const headingText = (s: Section) => `${s.label}${s.label && !/[、.．:：]$/.test(s.label) ? ' ' : ''}${s.title}`
 
 export function header(cmp: Comparison, version: string): Element {
   const o = cmp.old.outline
@@ -81,7 +81,7 @@ export function targetsTable(cmp: Comparison): Element {
           h('tr', { 'data-status': t.status }, [
             h('td', { lang: langOf(cmp.new.outline) }, t.metric),
             valueCell(t.old, 'old', lang),
-            valueCell(t.new, 'new', lang),
+            valueCell(t.new, 'new', cmp.new.outline.lang),
             h('td', { class: `st st-${t.status}`, 'data-value': t.status }, `${TARGET_SYMBOL[t.status]} ${t.note ?? t.status}`),
           ]),
         ),
