@@ -45,7 +45,7 @@ for (const [name, load, fromCorpus] of pairs) {
     const back = new Map(backward.map((l) => [key(l, true), l.status]))
     const agree = forward.filter((l) => {
       const other = back.get(key(l, false))
-      return other !== undefined && other === (mirror[l.status] ?? (other === 'moved' || other === 'matched' || other === 'renamed' ? other : l.status))
+      return other !== undefined && other === (mirror[l.status] ?? l.status)
     })
     assert.deepEqual(forward.filter((l) => !agree.includes(l)), [], `${agree.length}/${forward.length} links mirrored`)
   })

@@ -87,8 +87,9 @@ test('the HTML report of the sample pair in Chromium: counts, filters, n / p, no
     assert.deepEqual(seen.requests.filter((u) => !u.startsWith('file:')), [])
     mkdirSync(join(root, 'test', 'output'), { recursive: true })
     await page.uncheck('#targets-only')
-    await page.screenshot({ path: join(root, 'test', 'output', 'report.png') })
-    assert.ok(existsSync(join(root, 'test', 'output', 'report.png')))
+    const png = await page.screenshot({ path: join(root, 'test', 'output', 'report.png') })
+    assert.deepEqual([...png.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47])
+    assert.ok(png.length > 20_000, 'a screenshot with something on it')
   })
 })
 

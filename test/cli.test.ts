@@ -91,10 +91,28 @@ test('compare: side-by-side view and --only changed', () => {
   assert.doesNotMatch(side.out, /unchanged\n/)
 })
 
-test('the same inputs give byte-identical output', () => {
-  const a = run(['compare', zhOld, zhNew, '--json']).out
-  const b = run(['compare', zhOld, zhNew, '--json']).out
-  assert.equal(a, b)
+test('the same inputs give byte-identical output, in every format', () => {
+  for (const format of ['text', 'json', 'markdown', 'html']) {
+    const a = run(['compare', zhOld, zhNew, '--format', format, '--color']).out
+    const b = run(['compare', zhOld, zhNew, '--format', format, '--color']).out
+    assert.ok(a.length > 1000, format)
+    assert.equal(a, b, format)
+  }
+})
+
+test('the HTML report carries no markup from the documents, even without a browser', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'reportdiff-inert-'))
+  const bad = join(dir, 'bad.txt')
+  writeFileSync(bad, '一、总体情况<img src=x onerror=alert(1)>\n\n地区生产总值增长6%。<script>alert(2)</script><iframe src="http://198.51.100.7/"></iframe>\n')
+  const html = run(['compare', zhOld, bad, '--format', 'html']).out
+  assert.equal(html.match(/<script/g)?.length, 1)
+  assert.doesNotMatch(html, /<img|<iframe|<[a-z][^>]*\son\w+=/)
+  assert.match(html, /&#x3C;img src=x onerror=alert\(1\)>/)
+})
+
+test('usage errors: FORCE_COLOR=true colors, an empty --threshold is refused', () => {
+  assert.match(run(['sections', zhOld], { FORCE_COLOR: 'true' }).out, /\x1b\[/)
+  assertUserError(run(['compare', zhOld, zhNew, '--threshold', '']), 3, /--threshold : not a number/)
 })
 
 test('user errors: one line, the file named, documented exit codes', () => {

@@ -106,3 +106,13 @@ test('web page furniture and a duplicated summary are removed, with a record of 
     ['breadcrumb', 'date stamp', 'page buttons', 'site footer', 'duplicated summary'],
   )
 })
+
+test('review regressions: long paragraphs naming copyright stay, lines after a form feed keep their numbers', () => {
+  const para = 'We will amend the copyright law this year and fund 40 new public libraries across the region, with a budget of $12 million for books and staff.'
+  const doc = ingestText(`Plan\n\n${para}\n`, 'p.txt')
+  assert.ok(doc.blocks.some((b) => b.text === para))
+  const paged = ingestText('一、总体情况\f3\f二、主要任务\n', 'f.txt')
+  const second = paged.blocks.find((b) => b.text === '二、主要任务')!
+  assert.equal(positionAt(paged, second.src[0]).line, 3)
+  assert.deepEqual(paged.removed.map((r) => [r.line, r.reason]), [[2, 'page number']])
+})

@@ -77,3 +77,17 @@ test('labels: numbers that are not headings are left alone', () => {
   assert.equal(matchLabel('第三章 目标')?.style, 'zh-第章')
   assert.equal(matchLabel('(十二)民生')?.number, 12)
 })
+
+test('review regressions: language from text, short lines without headings, letters after A. B., figures are not labels', () => {
+  const style = `<style>${'.x{color:red}'.repeat(400)}</style>`
+  const page = readOutline(ingestText(`<html><head>${style}</head><body><h2>一、总体情况</h2><p>地区生产总值增长6%，新建学校5所。</p></body></html>`, 'p.html'))
+  assert.equal(page.lang, 'zh')
+  const plain = outline('关于2024年计划的报告\n新建学校5所\n新增就业3000人\n改造小区20个\n')
+  assert.equal(plain.flat.length, 1)
+  assert.deepEqual(plain.flat[0].paragraphs.map((p) => p.text), ['新建学校5所', '新增就业3000人', '改造小区20个'])
+  const prose = 'The agency will spend the money on the works listed below, in the order given here.'
+  const letters = outline(['A. Water', prose, 'B. Parks', prose, 'C. Roads', prose].join('\n\n'), 'l.txt')
+  assert.deepEqual(headings(letters), ['1 A. Water', '1 B. Parks', '1 C. Roads'])
+  assert.equal(matchLabel('2.5亿元资金用于改造'), undefined)
+  assert.equal(matchLabel('3.2万户居民受益'), undefined)
+})

@@ -2,7 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
 import { extractTargets } from '../src/targets/extract.js'
-import { compareTargets } from '../src/targets/match.js'
+import { compareTargets, metricSimilarity } from '../src/targets/match.js'
 import { findEnQuantities, findZhQuantities } from '../src/targets/numbers.js'
 import { headings, outline, sample } from './helpers.js'
 
@@ -108,7 +108,8 @@ for (const lang of ['zh', 'en'] as const) test(`the ${lang === 'zh' ? 'Chinese' 
   const oldT = extractTargets(outline(sample(oldPath), oldPath))
   const newT = extractTargets(outline(sample(newPath), newPath))
   const changes = compareTargets(oldT, newT, () => false)
-  const missed = expected.targets.filter((e) => !changes.some((c) => c.status === e.status && (e.old ? c.old?.value === e.old.value : !c.old) && (e.new ? c.new?.value === e.new.value : !c.new)))
+  const named = (c: (typeof changes)[number], metric: string) => [c.old?.metric, c.new?.metric].some((m) => m !== undefined && metricSimilarity(m, metric) >= 0.5)
+  const missed = expected.targets.filter((e) => !changes.some((c) => c.status === e.status && (e.old ? c.old?.value === e.old.value : !c.old) && (e.new ? c.new?.value === e.new.value : !c.new) && named(c, e.metric)))
   assert.deepEqual(missed, [], `${missed.length} of ${expected.targets.length} designed target changes not found`)
 })
 
@@ -155,4 +156,18 @@ test('English goals: from … to, bounds, money, fiscal years, numbered paragrap
   assert.equal(speech.meta.salutation, "Hon'ble Speaker,")
   const money = extractTargets(speech).find((x) => x.unit === 'Rs crore')
   assert.deepEqual([money?.metric, money?.value, money?.period], ['cost', 200000, '2024-25'])
+})
+
+test('review regressions: full-width commas separate figures, 千瓦 and 千米 are units, words are words, ranges compare by both ends', async () => {
+  // 35 has no unit and is left out; 100亿元 stays 100, not 35100.
+  assert.deepEqual(zh('签约项目35，100亿元'), [[100, '亿元', null, false]])
+  const { compatibleUnits, toBase } = await import('../src/targets/units.js')
+  assert.equal(compatibleUnits('千瓦', '万千瓦'), true)
+  assert.deepEqual(toBase(3, '千米'), { value: 3, unit: '公里' })
+  const { figureRole } = await import('../src/targets/context.js')
+  assert.equal(figureRole('target', 'upgrade 3 wastewater plants', 'upgrade 3 wastewater plants'), 'target')
+  const base = extractTargets(outline('一、2024年主要目标\n地区生产总值增长5%至6%。'))[0]
+  const wider = { ...base, high: 7 }
+  assert.equal(compareTargets([base], [wider], () => true)[0].status, 'raised')
+  assert.equal(compareTargets([base], [base], () => true)[0].status, 'kept')
 })
