@@ -63,9 +63,10 @@ export function readOutline(doc: Document): Outline {
   const roots: Section[] = []
   const open: Section[] = []
   const levels = new LevelStack()
-  const queue = blocks.slice(start).map((b, k) => ({ block: b, match: matches[start + k] }))
-  for (let q = 0; q < queue.length; q++) {
-    const { block, match } = queue[q]
+  // Blocks in order; pieces cut from a block (a run-in body, a glued item) are read next.
+  const pending: { block: Block; match: HeadingMatch | undefined }[] = []
+  for (let q = start; q < blocks.length || pending.length; ) {
+    const { block, match } = pending.pop() ?? { block: blocks[q], match: matches[q++] }
     if (match) {
       // "C." after "A." and "B." is a letter, not the Roman hundred.
       if (match.style === 'roman' && /^[IVXLC][.)]$/.test(match.label) && levels.expected('alpha') === match.label.charCodeAt(0) - 64) {
@@ -86,8 +87,8 @@ export function readOutline(doc: Document): Outline {
         paragraphs: [],
         children: [],
       }
-      // The run-in body goes back in the queue: it may hold glued items ("…。2.签约一批。").
-      if (match.runIn) queue.splice(q + 1, 0, { block: subBlock(block, match.bodyStart), match: undefined })
+      // The run-in body is read next: it may hold glued items ("…。2.签约一批。").
+      if (match.runIn) pending.push({ block: subBlock(block, match.bodyStart), match: undefined })
       while (open.length && open[open.length - 1].level >= level) open.pop()
       const parent = open[open.length - 1]
       if (parent) parent.children.push(section)
@@ -96,10 +97,7 @@ export function readOutline(doc: Document): Outline {
       continue
     }
     const [first, rest] = splitGlued(block, levels)
-    if (rest) {
-      const m = classifyBlock(rest, first, queue[q + 1]?.block, lang)
-      queue.splice(q + 1, 0, { block: rest, match: m })
-    }
+    if (rest) pending.push({ block: rest, match: classifyBlock(rest, first, pending[pending.length - 1]?.block ?? blocks[q], lang) })
     const current = open[open.length - 1]
     if (current) current.paragraphs.push(first)
     else preamble.push(first)

@@ -5,6 +5,7 @@ import type { Section } from '../outline/types.js'
 import type { TargetChange } from '../targets/match.js'
 import { formatValue } from './targets.js'
 import { headingText } from './heading.js'
+import { isGap, withContext } from './rows.js'
 import { CHANGE_ORDER, LINK_ORDER, LINK_SYMBOL, TARGET_ORDER, TARGET_SYMBOL } from './symbols.js'
 import { defaultTerminal, padEnd, painter, stringWidth, truncate, type TerminalOptions } from './style.js'
 
@@ -64,22 +65,6 @@ function wrapSegments(segs: Seg[], width: number): { text: string; width: number
   return lines
 }
 
-/** Rows to show: changes with `context` equal rows around them, elisions marked. */
-function visibleRows(rows: Row[], context: number): (Row | 'gap')[] {
-  if (context < 0) return rows
-  const keep = new Array(rows.length).fill(false)
-  rows.forEach((r, i) => {
-    if (r.kind === 'equal') return
-    for (let k = Math.max(0, i - context); k <= Math.min(rows.length - 1, i + context); k++) keep[k] = true
-  })
-  const out: (Row | 'gap')[] = []
-  rows.forEach((r, i) => {
-    if (keep[i]) out.push(r)
-    else if (out[out.length - 1] !== 'gap') out.push('gap')
-  })
-  return out
-}
-
 const heading = (sections: Section[]) => sections.map(headingText).join(' + ')
 
 function targetRow(t: TargetChange, c: ChalkInstance, langs: { old: 'zh' | 'en'; new: 'zh' | 'en' }, metricWidth: number, valueWidth: number): string {
@@ -133,13 +118,13 @@ function sectionBlock(d: SectionDiff, oldById: Map<string, Section>, newById: Ma
   const facts = [l.status + (l.moved && l.status !== 'moved' ? ' · moved' : ''), l.score !== undefined ? `${Math.round(l.score * 100)}%` : '', d.changed ? '' : 'unchanged'].filter(Boolean).join(' · ')
   const lines = [`${statusColor(LINK_SYMBOL[l.status])} ${c.bold(titles)}  ${c.dim(facts)}`]
   if (!d.changed) return lines
-  const rows = visibleRows(d.rows, view.context)
+  const rows = withContext(d.rows, view.context)
   const indent = '    '
   if (view.view === 'side') {
     const col = Math.max(20, Math.floor((view.width - indent.length - 3) / 2))
     for (const r of rows) {
-      if (r === 'gap') {
-        lines.push(c.dim(`${indent}…`))
+      if (isGap(r)) {
+        lines.push(c.dim(`${indent}… ${r.gap} unchanged ${r.gap === 1 ? 'sentence' : 'sentences'}`))
         continue
       }
       const left = wrapSegments(segments(r, 'old', c, color), col)
@@ -153,8 +138,8 @@ function sectionBlock(d: SectionDiff, oldById: Map<string, Section>, newById: Ma
   } else {
     const width = Math.max(20, view.width - indent.length)
     for (const r of rows) {
-      if (r === 'gap') {
-        lines.push(c.dim(`${indent}…`))
+      if (isGap(r)) {
+        lines.push(c.dim(`${indent}… ${r.gap} unchanged ${r.gap === 1 ? 'sentence' : 'sentences'}`))
         continue
       }
       for (const w of wrapSegments(segments(r, 'both', c, color), width)) lines.push(indent + (r.kind === 'equal' ? c.dim(w.text) : w.text))

@@ -144,8 +144,8 @@ export function findEnQuantities(text: string): Quantity[] {
     let value = Number(g.a.replace(/,/g, ''))
     let high = g.b !== undefined ? Number(g.b.replace(/,/g, '')) : undefined
     // Part of a name or code: "Sev-1", "G20", "v2.0", "COVID-19".
-    if (/[A-Za-z_.\d]$/.test(text.slice(0, start)) && !g.cur) continue
-    if (/[A-Za-z]-$/.test(text.slice(0, start))) continue
+    if (/[A-Za-z_.\d]/.test(text[start - 1] ?? '') && !g.cur) continue
+    if (text[start - 1] === '-' && /[A-Za-z]/.test(text[start - 2] ?? '')) continue
     // "from 20 to 35": the figure is where it goes, not a range.
     const fromTo = high !== undefined && /\bfrom\s+$/i.test(before) && /\bto\b/i.test(m[0])
     if (fromTo) {

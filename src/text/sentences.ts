@@ -19,7 +19,9 @@ export function sentenceSpans(text: string): Span[] {
     let end = -1
     if (ZH_END.test(ch) && !(ch === ';' && /\d/.test(text[i + 1] ?? ''))) end = i + 1
     else if (ch === '.' && /\s/.test(text[i + 1] ?? ' ') && !/\b(?:e\.g|i\.e|etc|Mr|Mrs|Ms|Dr|No|vs|St|Rs)$/.test(text.slice(Math.max(0, i - 4), i)) && !/\b[A-Z]$/.test(text.slice(Math.max(0, i - 2), i))) {
-      const next = text.slice(i + 1).trimStart()[0]
+      let k = i + 1
+      while (k < text.length && /\s/.test(text[k])) k++
+      const next = text[k]
       if (next === undefined || /[A-Z0-9“"(\p{Script=Han}]/u.test(next)) end = i + 1
     }
     if (end < 0) continue

@@ -6,6 +6,7 @@ import type { Outline, Section } from '../../outline/types.js'
 import type { TargetChange } from '../../targets/match.js'
 import { formatValue } from '../targets.js'
 import { headingText } from '../heading.js'
+import { isGap, withContext } from '../rows.js'
 import { CHANGE_ORDER, LINK_ORDER, LINK_SYMBOL, TARGET_ORDER, TARGET_SYMBOL } from '../symbols.js'
 
 export const langOf = (o: Outline) => (o.lang === 'zh' ? 'zh-CN' : 'en')
@@ -173,24 +174,10 @@ export function pair(cmp: Comparison, d: SectionDiff, k: number, oldById: Map<st
     // Unchanged sections stay compact: no sentence rows.
     return h('article.pair.unchanged', { id: `pair-${k}` }, h('details', [summary, h('p.unchanged-note', `${d.rows.length} sentences, the same in both reports.`)]))
   }
-  const near = new Array(d.rows.length).fill(false)
-  d.rows.forEach((r, i) => {
-    if (r.kind !== 'equal') for (let x = Math.max(0, i - CONTEXT); x <= Math.min(d.rows.length - 1, i + CONTEXT); x++) near[x] = true
-  })
-  const rows: Element[] = []
-  let skipped = 0
-  const gap = () => {
-    if (skipped) rows.push(h('tr.gap', h('td', { colSpan: 2 }, `… ${skipped} unchanged ${skipped === 1 ? 'sentence' : 'sentences'}`)))
-    skipped = 0
-  }
-  d.rows.forEach((r, i) => {
-    if (!near[i]) {
-      skipped++
-      return
-    }
-    gap()
-    rows.push(h('tr', { class: r.kind === 'equal' ? 'equal' : `change ${r.kind}` }, [h('td', { lang: oldLang }, cells(r, 'old')), h('td', { lang: newLang }, cells(r, 'new'))]))
-  })
-  gap()
+  const rows = withContext(d.rows, CONTEXT).map((r) =>
+    isGap(r)
+      ? h('tr.gap', h('td', { colSpan: 2 }, `… ${r.gap} unchanged ${r.gap === 1 ? 'sentence' : 'sentences'}`))
+      : h('tr', { class: r.kind === 'equal' ? 'equal' : `change ${r.kind}` }, [h('td', { lang: oldLang }, cells(r, 'old')), h('td', { lang: newLang }, cells(r, 'new'))]),
+  )
   return h('article.pair', { id: `pair-${k}` }, h('details', { open }, [summary, h('table.rows', [h('thead.sr', h('tr', [h('th', 'old'), h('th', 'new')])), h('tbody', rows)])]))
 }
