@@ -38,9 +38,9 @@ export default class Compare extends BaseCommand {
   static override flags = {
     ...commonFlags,
     format: Flags.string({ char: 'f', options: ['text', 'json', 'markdown', 'html'], default: 'text', description: 'output format (html: one self-contained page)' }),
-    view: Flags.string({ options: ['inline', 'side'], default: 'inline', description: 'inline word diff, or old and new side by side' }),
-    only: Flags.string({ options: ['all', 'changed'], default: 'all', description: 'show all sections, or only those that changed' }),
-    context: Flags.integer({ default: 1, min: -1, description: 'unchanged sentences kept around each change (-1: all)' }),
+    view: Flags.string({ options: ['inline', 'side'], default: 'inline', description: 'terminal view: inline word diff, or old and new side by side' }),
+    only: Flags.string({ options: ['all', 'changed'], default: 'all', description: 'terminal view: all sections, or only those that changed (the HTML report has its own filter)' }),
+    context: Flags.integer({ default: 1, min: -1, description: 'terminal view: unchanged sentences kept around each change (-1: all)' }),
     config: Flags.string({ description: 'JSON file with extra metric synonyms: {"synonyms": [["GDP", "地区生产总值"]]}' }),
     threshold: Flags.string({ description: 'minimum alignment score for a section link (default 0.3)' }),
   }
