@@ -32,7 +32,7 @@ export type { WordPart } from './diff/words.js'
 type Input = string | Document
 
 function toOutline(input: Input, name: string, options: IngestOptions): Outline {
-  return readOutline(typeof input === 'string' ? ingestText(input, name, options) : input)
+  return readOutline(typeof input === 'string' ? ingestText(input, name, { format: options.format }) : input)
 }
 
 /** A report's outline from its text or Document. */

@@ -18,7 +18,7 @@ export interface IngestOptions {
 }
 
 /** Text (already decoded) → Document. Pure. */
-export function ingestText(text: string, path = '<text>', options: IngestOptions & { encoding?: string } = {}): Document {
+export function ingestText(text: string, path = '<text>', options: { format?: Format; decodedAs?: string } = {}): Document {
   const source = text.replace(/^\uFEFF/, '')
   const format = options.format ?? detectFormat(path, source)
   const removed: Document['removed'] = []
@@ -35,11 +35,11 @@ export function ingestText(text: string, path = '<text>', options: IngestOptions
     }
   }
   blocks = dropDuplicatedSummary(blocks, removed, (b) => positionAt({ lineStarts }, b.src[0] ?? 0).line)
-  return { path, text: source, encoding: options.encoding ?? 'utf-8', format, lineStarts, blocks, removed }
+  return { path, text: source, encoding: options.decodedAs ?? 'utf-8', format, lineStarts, blocks, removed }
 }
 
 /** Bytes → Document: the encoding is sniffed unless forced. Pure. */
 export function ingestBytes(bytes: Uint8Array, path: string, options: IngestOptions = {}): Document {
   const { text, encoding } = decode(bytes, path, options.encoding)
-  return ingestText(text, path, { ...options, encoding })
+  return ingestText(text, path, { format: options.format, decodedAs: encoding })
 }

@@ -44,6 +44,8 @@ export function outlineJson(outline: Outline): object {
     encoding: outline.doc.encoding,
     format: outline.doc.format,
     sections: sectionRecords(outline),
+    // What ingest took out as page furniture or a duplicated summary, for a reader to check.
+    removed: outline.doc.removed,
   }
 }
 
