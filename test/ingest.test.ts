@@ -116,3 +116,19 @@ test('review regressions: long paragraphs naming copyright stay, lines after a f
   assert.equal(positionAt(paged, second.src[0]).line, 3)
   assert.deepEqual(paged.removed.map((r) => [r.line, r.reason]), [[2, 'page number']])
 })
+
+test('PDF running headers repeated on every page are furniture; text runs on across the page break', () => {
+  const lines = [
+    '2023年某市政府工作报告', '各位代表：', '一、2022年工作回顾',
+    '过去一年，我们坚持稳中求进工作总基调，全力以赴稳增长、', '促改革、调结构、惠民生、防风险，全市经济社会发展取得', '新成效。地区生产总值增长5%，一般公共预算收入增长3%，',
+    '某市人民政府工作报告', '— 1 —', '\f某市人民政府工作报告',
+    '固定资产投资增长7%，社会消费品零售总额增长4%，城镇', '新增就业3.2万人，居民人均可支配收入增长5.5%。我们', '坚持以人民为中心，办好民生实事，群众获得感不断增强。',
+    '二、2023年工作安排', '某市人民政府工作报告', '今年是全面贯彻党的二十大精神的开局之年，我们将坚定不移', '推动高质量发展，确保地区生产总值增长6%左右，城镇新增', '就业3.5万人以上，居民收入增长与经济增长基本同步。',
+  ]
+  const doc = ingestText(lines.join('\n'), 'pdf.txt')
+  assert.deepEqual(doc.removed.map((r) => r.reason), ['running header', 'page number', 'running header', 'running header'])
+  assert.ok(texts(doc).some((t) => t.includes('一般公共预算收入增长3%，固定资产投资增长7%')), texts(doc).join('\n'))
+  // The same short line in a web page (no pages) is text.
+  const web = ingestText(['一、任务', '主要举措', '正文一。', '二、任务', '主要举措', '正文二。', '三、任务', '主要举措', '正文三。'].join('\n'), 'web.txt')
+  assert.equal(web.removed.length, 0)
+})

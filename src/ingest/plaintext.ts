@@ -72,6 +72,27 @@ function continues(a: RawLine, b: RawLine, width: number): boolean {
   return at.length <= 3 || /[\d%％.,，、a-zA-Z]$/.test(at) || b.block.text.length <= 3
 }
 
+/**
+ * A PDF repeats its running header or footer on every page ("沈阳市人民政府工作报告",
+ * "Annual Plan 2024 | Page"): a short line seen three times or more, that is no heading
+ * and no sentence, is page furniture.
+ */
+function runningHeaders(text: string, lines: { start: number; end: number }[]): Set<string> {
+  // Only pages have running headers: text with page breaks, or hard-wrapped like a PDF's.
+  const open = lines.filter((l) => l.end > l.start)
+  const paged = text.includes('\f') || wrapWidth(open.map((l) => Math.min(2 * (l.end - l.start), displayWidth(text.slice(l.start, Math.min(l.end, l.start + 200))))), open.map((l) => !SENTENCE_END.test(text.slice(l.start, l.end)))) > 0
+  if (!paged) return new Set()
+  const count = new Map<string, number>()
+  for (const { start, end } of lines) {
+    if (end - start === 0 || end - start > 40) continue
+    const t = text.slice(start, end)
+    count.set(t, (count.get(t) ?? 0) + 1)
+  }
+  const out = new Set<string>()
+  for (const [t, n] of count) if (n >= 3 && !startsWithLabel(t) && !SENTENCE_END.test(t) && !/[:：]/.test(t)) out.add(t)
+  return out
+}
+
 /** Join two lines: no space between Chinese characters, one space between words. */
 function joinerFor(a: string, b: string): string {
   return isCjk(a[a.length - 1]) || isCjk(b[0]) || /-$/.test(a) ? '' : ' '
@@ -84,13 +105,15 @@ function joinerFor(a: string, b: string): string {
 export function textBlocks(text: string, removed: Document['removed']): Block[] {
   const lines: RawLine[] = []
   let blank = true
-  physicalLines(text).forEach(({ start, end }, index) => {
+  const physical = physicalLines(text)
+  const repeats = runningHeaders(text, physical)
+  physical.forEach(({ start, end }, index) => {
     if (start === end) {
       blank = true
       return
     }
     const raw = text.slice(start, end)
-    const reason = furnitureReason(raw)
+    const reason = furnitureReason(raw) ?? (repeats.has(raw) ? 'running header' : undefined)
     if (reason) {
       removed.push({ line: index + 1, reason, text: raw })
       return
