@@ -30,14 +30,15 @@ export function zhMetric(sentence: string, start: number, end: number, floor: nu
     .replace(ZH_LEAD, '')
     .replace(ZH_TRAIL, '')
     .replace(/[、和及与]$/, '')
-  // A long lead-in ("紧紧围绕…谋划重大项目", "远景新能源产业基地等亿元以上重大项目"):
-  // keep the phrase from the last action verb, or after the last 等.
-  if (head.length > 10) {
-    const lead = LEAD_VERB.exec(head.replace(/^新/, ''))?.[0] ?? ''
-    const afterEtc = head.lastIndexOf('等') + 1
-    const cut = Math.max(afterEtc, ...[...head.matchAll(VERB)].map((m) => (m.index! > 0 ? m.index! : 0)))
-    if (cut > 0 && head.length - cut >= 3) head = (cut === afterEtc && lead && !head.slice(cut).startsWith(lead) ? lead : '') + head.slice(cut)
-  }
+  // Examples before 等 ("高空广告牌等各类违建", "远景新能源产业基地等亿元以上重大项目") are not the
+  // indicator: keep what follows, with the action verb the phrase opened with.
+  // A long lead-in ("紧紧围绕…谋划重大项目") is cut at its last action verb.
+  const lead = LEAD_VERB.exec(head.replace(/^新/, ''))?.[0] ?? ''
+  const afterEtc = head.lastIndexOf('等') + 1
+  // The verb must open a phrase, not end one ("…适老化改造" keeps its object).
+  const lastVerb = head.length > 12 ? Math.max(0, ...[...head.matchAll(VERB)].map((m) => m.index!).filter((i) => head.length - i >= 4)) : 0
+  const cut = Math.max(afterEtc, lastVerb)
+  if (cut > 0 && head.length - cut >= 2) head = (cut === afterEtc && lead && !head.slice(cut).startsWith(lead) ? lead : '') + head.slice(cut)
   if (head.length > 40) head = head.slice(-40)
   const tail = sentence.slice(end, to).replace(/^(以上|左右|以内|以下|的)/, '').replace(/(以上|左右|任务|工作)$/, '')
   // "建成10个文旅场景": a bare verb before the count; the indicator follows it.
