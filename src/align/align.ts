@@ -59,7 +59,7 @@ function candidatePairs(s: PairScorer): [number, number][] {
     if (A.optional[i]) continue
     const acc = new Map<number, number>()
     const v = A.vectors[i]
-    const order = Array.from(v.ids.keys()).sort((x, y) => v.weights[y] - v.weights[x]).slice(0, TERMS)
+    const order = heaviest(v.weights, TERMS)
     for (const k of order) {
       const list = postings.get(v.ids[k])
       if (!list || list.js.length > MAX_POSTING) continue
@@ -72,6 +72,19 @@ function candidatePairs(s: PairScorer): [number, number][] {
     for (const j of top) out.push([i, j])
   }
   return out
+}
+
+/** Indices of the `count` largest weights, largest first (ties: lower index first). */
+function heaviest(weights: Float64Array, count: number): number[] {
+  const top: number[] = []
+  for (let k = 0; k < weights.length; k++) {
+    if (top.length === count && weights[k] <= weights[top[top.length - 1]]) continue
+    let at = top.length
+    while (at > 0 && weights[top[at - 1]] < weights[k]) at--
+    top.splice(at, 0, k)
+    if (top.length > count) top.pop()
+  }
+  return top
 }
 
 const round = (x: number) => Math.round(x * 100) / 100

@@ -41,37 +41,29 @@ export interface Vector {
  */
 export function tfidfVectors(texts: string[], parents?: number[]): Vector[] {
   const intern = new Map<string | number, number>()
-  const df: number[] = []
-  const tfs = texts.map((t) => {
+  const counts: Counts[] = texts.map((t) => {
     const tf = new Map<number, number>()
     simTerms(t, (term) => {
       let id = intern.get(term)
-      if (id === undefined) {
-        intern.set(term, (id = df.length))
-        df.push(0)
-      }
+      if (id === undefined) intern.set(term, (id = intern.size))
       tf.set(id, (tf.get(id) ?? 0) + 1)
     })
-    return tf
+    const ids = Int32Array.from(tf.keys()).sort()
+    return { ids, values: Float64Array.from(ids, (id) => tf.get(id)!) }
   })
   if (parents) {
     // Children come after their parents: add each into its parent, last first.
-    for (let k = tfs.length - 1; k >= 0; k--) {
-      const p = parents[k]
-      if (p < 0) continue
-      const into = tfs[p]
-      for (const [id, c] of tfs[k]) into.set(id, (into.get(id) ?? 0) + c)
-    }
+    for (let k = counts.length - 1; k >= 0; k--) if (parents[k] >= 0) counts[parents[k]] = addCounts(counts[parents[k]], counts[k])
   }
-  for (const tf of tfs) for (const id of tf.keys()) df[id]++
+  const df = new Int32Array(intern.size)
+  for (const c of counts) for (const id of c.ids) df[id]++
   const n = texts.length
   const idf = Float64Array.from(df, (d) => Math.log(1 + n / d))
-  return tfs.map((tf) => {
-    const ids = Int32Array.from(tf.keys()).sort()
+  return counts.map(({ ids, values }) => {
     const weights = new Float64Array(ids.length)
     let norm = 0
     for (let k = 0; k < ids.length; k++) {
-      const c = tf.get(ids[k])!
+      const c = values[k]
       const w = (c === 1 ? 1 : 1 + Math.log(c)) * idf[ids[k]]
       weights[k] = w
       norm += w * w
@@ -80,6 +72,36 @@ export function tfidfVectors(texts: string[], parents?: number[]): Vector[] {
     for (let k = 0; k < weights.length; k++) weights[k] /= norm
     return { ids, weights }
   })
+}
+
+/** Term counts: ids ascending, with how often each occurs. */
+interface Counts {
+  ids: Int32Array
+  values: Float64Array
+}
+
+/** The sum of two count vectors, by a merge of their sorted ids. */
+function addCounts(a: Counts, b: Counts): Counts {
+  const ids = new Int32Array(a.ids.length + b.ids.length)
+  const values = new Float64Array(ids.length)
+  let i = 0
+  let j = 0
+  let k = 0
+  while (i < a.ids.length || j < b.ids.length) {
+    const x = i < a.ids.length ? a.ids[i] : Infinity
+    const y = j < b.ids.length ? b.ids[j] : Infinity
+    if (x === y) {
+      ids[k] = x
+      values[k++] = a.values[i++] + b.values[j++]
+    } else if (x < y) {
+      ids[k] = x
+      values[k++] = a.values[i++]
+    } else {
+      ids[k] = y
+      values[k++] = b.values[j++]
+    }
+  }
+  return { ids: ids.slice(0, k), values: values.slice(0, k) }
 }
 
 export function cosine(a: Vector, b: Vector): number {
