@@ -56,7 +56,7 @@ export function comparisonHtml(cmp: Comparison): string {
             controls(),
             summary(cmp),
             targetsTable(cmp),
-            sectionMap(cmp),
+            sectionMap(cmp, oldById, newById),
             toc(cmp, titleOf),
             h('main#sections', [h('h2', 'Sections'), ...pairs(cmp, oldById, newById)]),
             h('footer', `Made by reportdiff ${VERSION}. Deleted text is struck through, inserted text underlined; every change is also marked in words for screen readers.`),

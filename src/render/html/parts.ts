@@ -95,9 +95,7 @@ export function targetsTable(cmp: Comparison): Element {
 const MAP_CHUNK = 100
 
 /** The two outlines side by side, one row per link: moves, splits and merges at a glance. */
-export function sectionMap(cmp: Comparison): Element {
-  const oldById = new Map(cmp.old.outline.flat.map((s) => [s.id, s]))
-  const newById = new Map(cmp.new.outline.flat.map((s) => [s.id, s]))
+export function sectionMap(cmp: Comparison, oldById: Map<string, Section>, newById: Map<string, Section>): Element {
   const list = (ids: string[], byId: Map<string, Section>, side: 'old' | 'new', lang: string) =>
     ids.map((id) => {
       const s = byId.get(id)!
