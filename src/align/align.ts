@@ -1,5 +1,5 @@
 import type { Outline } from '../outline/types.js'
-import { maxWeightAssignment, sparseAssignment } from './assign.js'
+import { assignEdges } from './assign.js'
 import { Groups } from './groups.js'
 import { placeLeftovers } from './leftovers.js'
 import { PairScorer, type PairScore } from './scoring.js'
@@ -104,14 +104,7 @@ export function alignOutlines(oldOutline: Outline, newOutline: Outline, options:
   const candidates = candidatePairs(s)
   s.observe(s.dense ? (function* () { for (let i = 0; i < A.size; i++) for (let j = 0; j < B.size; j++) yield [i, j] as [number, number] })() : candidates)
 
-  const solve = (scored: ({ i: number; j: number } & PairScore)[]): number[] => {
-    if (s.dense) {
-      const w = Array.from({ length: A.size }, () => new Array<number>(B.size).fill(0))
-      for (const c of scored) w[c.i][c.j] = c.score - o.threshold
-      return maxWeightAssignment(w, B.size)
-    }
-    return sparseAssignment(scored.map((c) => ({ i: c.i, j: c.j, w: c.score - o.threshold })), A.size)
-  }
+  const solve = (scored: ({ i: number; j: number } & PairScore)[]): number[] => assignEdges(scored.map((c) => ({ i: c.i, j: c.j, w: c.score - o.threshold })), A.size)
   const first = solve(candidates.map(([i, j]) => ({ i, j, ...s.score(i, j) })))
   // Agreement: the candidate lies under the counterpart of the section's nearest linked ancestor.
   const agree = (i: number, j: number) => {

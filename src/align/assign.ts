@@ -55,6 +55,75 @@ export function maxWeightAssignment(weights: number[][], m: number): number[] {
   return out
 }
 
+export interface Edge {
+  i: number
+  j: number
+  w: number
+}
+
+/** Cells above which one component is matched greedily instead of exactly. */
+const EXACT_LIMIT = 250_000
+
+/**
+ * Maximum-weight one-to-one assignment over the positive edges of a sparse
+ * bipartite graph (rows 0…n−1). An optimal assignment is optimal on each
+ * connected component, so every component is solved on its own with the
+ * Hungarian algorithm: most rows have a handful of partners, and many small
+ * problems cost far less than one n×m matrix. A component too large for that
+ * is matched greedily.
+ */
+export function assignEdges(edges: Edge[], n: number, limit = EXACT_LIMIT): number[] {
+  const positive = edges.filter((e) => e.w > 0)
+  // Union-find over rows (0…n−1) and columns (n + j).
+  const root = new Map<number, number>()
+  const find = (x: number): number => {
+    let r = x
+    while (root.has(r) && root.get(r) !== r) r = root.get(r)!
+    for (let y = x; y !== r; ) {
+      const next = root.get(y)!
+      root.set(y, r)
+      y = next
+    }
+    return r
+  }
+  for (const e of positive) {
+    const a = find(e.i)
+    const b = find(n + e.j)
+    if (!root.has(a)) root.set(a, a)
+    if (!root.has(b)) root.set(b, b)
+    if (a !== b) root.set(Math.max(a, b), Math.min(a, b))
+  }
+  const components = new Map<number, Edge[]>()
+  for (const e of positive) {
+    const r = find(e.i)
+    const list = components.get(r)
+    if (list) list.push(e)
+    else components.set(r, [e])
+  }
+  const out = new Array<number>(n).fill(-1)
+  for (const list of components.values()) {
+    if (list.length === 1) {
+      out[list[0].i] = list[0].j
+      continue
+    }
+    const rows = [...new Set(list.map((e) => e.i))].sort((x, y) => x - y)
+    const cols = [...new Set(list.map((e) => e.j))].sort((x, y) => x - y)
+    if (rows.length * cols.length > limit) {
+      const greedy = sparseAssignment(list, n)
+      for (const i of rows) out[i] = greedy[i]
+      continue
+    }
+    const row = new Map(rows.map((i, k) => [i, k]))
+    const col = new Map(cols.map((j, k) => [j, k]))
+    const w = rows.map(() => new Array<number>(cols.length).fill(0))
+    for (const e of list) w[row.get(e.i)!][col.get(e.j)!] = e.w
+    maxWeightAssignment(w, cols.length).forEach((k, r) => {
+      if (k >= 0) out[rows[r]] = cols[k]
+    })
+  }
+  return out
+}
+
 /**
  * For large inputs, where a dense matrix is too big: candidate edges sorted
  * by weight, taken when both ends are free. Not optimal, but it sees every

@@ -31,7 +31,7 @@ export function diffIndexed<T>(a: T[], b: T[], key: (x: T) => string): { kind: '
 }
 
 /**
- * Word diff of two sentences: jieba words, figures with their unit as one
+ * Word diff of two sentences: dictionary words (ICU), figures with their unit as one
  * token, full- and half-width forms equal. Tiny equal runs between edits are
  * absorbed so a reader sees one change, not confetti (as diff-match-patch's
  * semantic clean-up does).

@@ -1,4 +1,4 @@
-import { maxWeightAssignment, sparseAssignment } from '../align/assign.js'
+import { assignEdges, type Edge } from '../align/assign.js'
 import { DENSE_LIMIT } from '../align/scoring.js'
 import { bigramDice } from '../text/similarity.js'
 import { SYNONYMS } from './synonyms.js'
@@ -30,12 +30,29 @@ export interface MatchOptions {
 const defaults: MatchOptions = { synonyms: [], threshold: 0.5 }
 const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '')
 
-const canonicalCache = new WeakMap<string[][], Map<string, string>>()
+interface Table {
+  /** Every synonym, normalised, with its group's canonical name; longest first. */
+  names: { name: string; canonical: string }[]
+  canonical: Map<string, string>
+  similarity: Map<string, number>
+}
+const tables = new WeakMap<string[][], Table>()
+
+/** A synonym table's lookups, built once per table. */
+function tableOf(groups: string[][]): Table {
+  let t = tables.get(groups)
+  if (!t) {
+    const names = groups.flatMap((g) => g.map((name) => ({ name: norm(name), canonical: norm(g[0]) })))
+    // Longest first, a stable sort: the first hit is the longest name, earlier groups winning ties.
+    names.sort((x, y) => y.name.length - x.name.length)
+    tables.set(groups, (t = { names, canonical: new Map(), similarity: new Map() }))
+  }
+  return t
+}
 
 /** The canonical name of a metric: the first name of the synonym group it names (memoised per table). */
 function canonical(metric: string, groups: string[][]): string {
-  let cache = canonicalCache.get(groups)
-  if (!cache) canonicalCache.set(groups, (cache = new Map()))
+  const cache = tableOf(groups).canonical
   let c = cache.get(metric)
   if (c === undefined) cache.set(metric, (c = canonicalOf(metric, groups)))
   return c
@@ -43,25 +60,25 @@ function canonical(metric: string, groups: string[][]): string {
 
 function canonicalOf(metric: string, groups: string[][]): string {
   const m = norm(metric)
-  let best = ''
-  let bestLen = 0
-  for (const g of groups) {
-    for (const name of g) {
-      const n = norm(name)
-      // The metric is the name, or holds it with little around it ("全区地区生产总值").
-      if (n.length > bestLen && (m === n || (m.includes(n) && n.length >= 2 && m.length - n.length <= 4))) {
-        best = norm(g[0])
-        bestLen = n.length
-      }
-    }
+  for (const { name: n, canonical } of tableOf(groups).names) {
+    // The metric is the name, or holds it with little around it ("全区地区生产总值").
+    if (n.length > 0 && (m === n || (m.includes(n) && n.length >= 2 && m.length - n.length <= 4))) return canonical
   }
-  return best || m
+  return m
 }
 
 /** Words that qualify an indicator without naming it: 累计, 重点, 亿元以上, 新 … */
 const QUALIFYING = /累计|全年|全区|全市|重大|重点|主要|全部|各类|亿元以上|亿元|以上|实现|完成|引进|推动|推进|新增|新建|新|总|共|规模以上|规上/g
 
 export function metricSimilarity(a: string, b: string, groups: string[][] = SYNONYMS): number {
+  const cache = tableOf(groups).similarity
+  const key = `${a}\u0000${b}`
+  let sim = cache.get(key)
+  if (sim === undefined) cache.set(key, (sim = metricSimilarityUncached(a, b, groups)))
+  return sim
+}
+
+function metricSimilarityUncached(a: string, b: string, groups: string[][]): number {
   const raw = metricSimilarityOf(a, b, groups)
   if (raw >= 0.9) return raw
   const core = (m: string) => m.replace(QUALIFYING, '')
@@ -145,18 +162,15 @@ function candidates(a: Target[], b: Target[], groups: string[][]): [number, numb
 }
 
 function pairUp(a: Target[], b: Target[], score: (x: Target, y: Target) => number, groups: string[][]): [number, number][] {
-  if (a.length * b.length <= DENSE_LIMIT) {
-    const w = a.map((x) => b.map((y) => score(x, y)))
-    return maxWeightAssignment(w, b.length)
-      .map((j, i) => [i, j] as [number, number])
-      .filter(([, j]) => j >= 0)
-  }
-  const edges: { i: number; j: number; w: number }[] = []
-  for (const [i, j] of candidates(a, b, groups)) {
+  const edges: Edge[] = []
+  const consider = (i: number, j: number) => {
     const w = score(a[i], b[j])
     if (w > 0) edges.push({ i, j, w })
   }
-  return sparseAssignment(edges, a.length)
+  if (a.length * b.length <= DENSE_LIMIT) {
+    for (let i = 0; i < a.length; i++) for (let j = 0; j < b.length; j++) consider(i, j)
+  } else for (const [i, j] of candidates(a, b, groups)) consider(i, j)
+  return assignEdges(edges, a.length)
     .map((j, i) => [i, j] as [number, number])
     .filter(([, j]) => j >= 0)
 }

@@ -40,22 +40,25 @@ export interface Vector {
  * each vector covers the text and all its descendants.
  */
 export function tfidfVectors(texts: string[], parents?: number[]): Vector[] {
-  const intern = new Map<string | number, number>()
+  const terms = new TermIds()
+  let buffer = new Int32Array(4096)
   const counts: Counts[] = texts.map((t) => {
-    const tf = new Map<number, number>()
+    let length = 0
     simTerms(t, (term) => {
-      let id = intern.get(term)
-      if (id === undefined) intern.set(term, (id = intern.size))
-      tf.set(id, (tf.get(id) ?? 0) + 1)
+      if (length === buffer.length) {
+        const grown = new Int32Array(buffer.length * 2)
+        grown.set(buffer)
+        buffer = grown
+      }
+      buffer[length++] = typeof term === 'number' ? terms.ofCode(term) : terms.ofWord(term)
     })
-    const ids = Int32Array.from(tf.keys()).sort()
-    return { ids, values: Float64Array.from(ids, (id) => tf.get(id)!) }
+    return runLengths(buffer.subarray(0, length).sort())
   })
   if (parents) {
     // Children come after their parents: add each into its parent, last first.
     for (let k = counts.length - 1; k >= 0; k--) if (parents[k] >= 0) counts[parents[k]] = addCounts(counts[parents[k]], counts[k])
   }
-  const df = new Int32Array(intern.size)
+  const df = new Int32Array(terms.size)
   for (const c of counts) for (const id of c.ids) df[id]++
   const n = texts.length
   const idf = Float64Array.from(df, (d) => Math.log(1 + n / d))
@@ -72,6 +75,69 @@ export function tfidfVectors(texts: string[], parents?: number[]): Vector[] {
     for (let k = 0; k < weights.length; k++) weights[k] /= norm
     return { ids, weights }
   })
+}
+
+/** Sorted term ids → distinct ids with how often each occurs. */
+function runLengths(sorted: Int32Array): Counts {
+  let distinct = 0
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct++
+  const ids = new Int32Array(distinct)
+  const values = new Float64Array(distinct)
+  let at = -1
+  for (let k = 0; k < sorted.length; k++) {
+    if (k === 0 || sorted[k] !== sorted[k - 1]) ids[++at] = sorted[k]
+    values[at]++
+  }
+  return { ids, values }
+}
+
+/**
+ * Dense integer ids for terms: words through a Map, character codes (Han
+ * bigrams, up to 2³²) through an open-addressing table of typed arrays, which
+ * millions of lookups on a large report need (a Map of numbers that big boxes
+ * every key).
+ */
+class TermIds {
+  size = 0
+  private readonly words = new Map<string, number>()
+  private keys = new Float64Array(1 << 16).fill(-1)
+  private ids = new Int32Array(1 << 16)
+  private used = 0
+
+  ofWord(word: string): number {
+    let id = this.words.get(word)
+    if (id === undefined) this.words.set(word, (id = this.size++))
+    return id
+  }
+
+  ofCode(code: number): number {
+    let mask = this.keys.length - 1
+    let slot = Math.imul(code | 0, 0x9e3779b1) >>> 0
+    for (slot &= mask; ; slot = (slot + 1) & mask) {
+      const k = this.keys[slot]
+      if (k === code) return this.ids[slot]
+      if (k === -1) break
+    }
+    const id = this.size++
+    this.keys[slot] = code
+    this.ids[slot] = id
+    if (++this.used * 2 > this.keys.length) {
+      // Grow at half full, re-inserting every key.
+      const keys = this.keys
+      const ids = this.ids
+      this.keys = new Float64Array(keys.length * 2).fill(-1)
+      this.ids = new Int32Array(keys.length * 2)
+      mask = this.keys.length - 1
+      for (let s = 0; s < keys.length; s++) {
+        if (keys[s] === -1) continue
+        let t = (Math.imul(keys[s] | 0, 0x9e3779b1) >>> 0) & mask
+        while (this.keys[t] !== -1) t = (t + 1) & mask
+        this.keys[t] = keys[s]
+        this.ids[t] = ids[s]
+      }
+    }
+    return id
+  }
 }
 
 /** Term counts: ids ascending, with how often each occurs. */

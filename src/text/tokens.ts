@@ -1,25 +1,23 @@
-import { createRequire } from 'node:module'
-
-type Cut = (text: string, hmm?: boolean) => string[]
-let cutChinese: Cut | undefined
+let chineseWords: Intl.Segmenter | undefined
 
 /**
- * jieba (jieba-rs compiled to WebAssembly: one portable package, no per-platform
- * binaries) loads its dictionary on first use: only when Chinese words are needed.
+ * Chinese words come from ICU's dictionary-based word breaker, built into Node
+ * (Intl.Segmenter): no dictionary to load per run. jieba's dictionary build
+ * took 250 ms of every process, most of what a whole comparison of two
+ * 60 KB reports may cost.
  */
-function chineseCutter(): Cut {
-  if (!cutChinese) {
-    const require = createRequire(import.meta.url)
-    cutChinese = (require('jieba-wasm') as { cut: Cut }).cut
-  }
-  return cutChinese
+function chineseSegments(run: string): string[] {
+  chineseWords ??= new Intl.Segmenter('zh', { granularity: 'word' })
+  const out: string[] = []
+  for (const s of chineseWords.segment(run)) out.push(s.segment)
+  return out
 }
 
 /** A number with its unit (6.5%, 180个, 1.2万亿元, $42.5 million) is one token. */
 const FIGURE = /[-+]?\d[\d,，.．]*(?:\s?(?:%|％|个百分点|per cent|percent)|(?:万亿|亿|千万|百万|万|千)?(?:元|美元|亿|万|个|人|户|家|所|条|座|处|项|名|公里|平方米|亩|吨|倍|次|套|张|台)|\s?(?:million|billion|thousand|km|m|kg|MW|GWh)(?![A-Za-z]))?/gu
 
 /**
- * Words of a text for a word diff: jieba words for Chinese, words and spaces
+ * Words of a text for a word diff: dictionary words for Chinese, words and spaces
  * for other scripts, figures with their unit kept whole. Concatenated, the
  * tokens give back the text exactly.
  */
@@ -29,7 +27,7 @@ export function wordTokens(text: string): string[] {
   const pushPlain = (s: string) => {
     if (!s) return
     for (const run of s.match(/\p{Script=Han}+|[A-Za-z'’]+|\s+|./gsu) ?? []) {
-      if (/\p{Script=Han}/u.test(run) && run.length > 1) out.push(...chineseCutter()(run, true))
+      if (/\p{Script=Han}/u.test(run) && run.length > 1) out.push(...chineseSegments(run))
       else out.push(run)
     }
   }
@@ -42,19 +40,66 @@ export function wordTokens(text: string): string[] {
   return out
 }
 
+/** Whether each BMP code point is of the Han script, computed once on first need. */
+let hanTable: Uint8Array | undefined
+function hanCodes(): Uint8Array {
+  if (!hanTable) {
+    hanTable = new Uint8Array(65536)
+    const han = /\p{Script=Han}/u
+    for (let c = 0x2e80; c < 0xfb00; c++) if (c < 0xd800 || c > 0xdfff) hanTable[c] = han.test(String.fromCharCode(c)) ? 1 : 0
+  }
+  return hanTable
+}
+const isHanPoint = (cp: number) => /\p{Script=Han}/u.test(String.fromCodePoint(cp))
+
+const isWordChar = (c: number) => (c >= 0x61 && c <= 0x7a) || c === 0x23 || c === 0x27 || c === 0x2d // a-z # ' -
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39
+
 /**
  * Terms for similarity: Chinese character bigrams, lower-cased words otherwise;
  * figures masked. A Han bigram is given as a number (its two UTF-16 units), so
- * that large inputs do not create a string per pair of characters.
+ * that large inputs do not create a string per pair of characters. One pass
+ * over the characters: this runs over every character of both reports.
  */
 export function simTerms(text: string, emit: (term: string | number) => void): void {
-  const t = text.normalize('NFKC').toLowerCase().replace(/\d+(?:[.,]\d+)*/g, '#')
-  for (const m of t.matchAll(/\p{Script=Han}+|[a-z#][a-z#'-]*/gu)) {
-    const run = m[0]
-    if (run.charCodeAt(0) >= 0x2e80) {
-      if (run.length === 1) emit(run.charCodeAt(0))
-      for (let i = 0; i + 1 < run.length; i++) emit(run.charCodeAt(i) * 65536 + run.charCodeAt(i + 1))
-    } else if (run.length > 2 && !STOP.has(run)) emit(run.replace(/(ies|es|s)$/, ''))
+  const t = text.normalize('NFKC').toLowerCase()
+  const han = hanCodes()
+  const n = t.length
+  let i = 0
+  while (i < n) {
+    const c = t.charCodeAt(i)
+    // A Han run: its characters (as UTF-16 units) in bigrams, a lone character alone.
+    let end = i
+    for (;;) {
+      const d = t.charCodeAt(end)
+      if (end < n && han[d] === 1) end++
+      else if (end + 1 < n && d >= 0xd800 && d <= 0xdbff && isHanPoint(t.codePointAt(end)!)) end += 2
+      else break
+    }
+    if (end > i) {
+      if (end - i === 1) emit(c)
+      for (let k = i; k + 1 < end; k++) emit(t.charCodeAt(k) * 65536 + t.charCodeAt(k + 1))
+      i = end
+      continue
+    }
+    // A word: [a-z#][a-z#'-]*, where every figure (digits with . or , between) reads as '#'.
+    if ((c >= 0x61 && c <= 0x7a) || isDigit(c) || c === 0x23) {
+      let word = ''
+      let from = i
+      while (i < n) {
+        const d = t.charCodeAt(i)
+        if (isDigit(d)) {
+          word += t.slice(from, i) + '#'
+          while (i < n && (isDigit(t.charCodeAt(i)) || ((t.charCodeAt(i) === 0x2e || t.charCodeAt(i) === 0x2c) && isDigit(t.charCodeAt(i + 1))))) i++
+          from = i
+        } else if (isWordChar(d)) i++
+        else break
+      }
+      word += t.slice(from, i)
+      if (word.length > 2 && !STOP.has(word)) emit(word.replace(/(ies|es|s)$/, ''))
+      continue
+    }
+    i++
   }
 }
 
