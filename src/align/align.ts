@@ -35,16 +35,26 @@ function candidatePairs(s: PairScorer): [number, number][] {
     for (let i = 0; i < A.size; i++) if (!A.optional[i]) for (let j = 0; j < B.size; j++) if (!B.optional[j]) out.push([i, j])
     return out
   }
-  // Inverted index: term id → sections of B holding it, with the term's weight there.
-  const postings = new Map<number, { js: number[]; ws: number[] }>()
+  // Inverted index, flat: term id → the sections of B holding it, with the term's weight there.
+  let terms = 0
+  B.vectors.forEach((v, j) => {
+    if (!B.optional[j] && v.ids.length) terms = Math.max(terms, v.ids[v.ids.length - 1] + 1)
+  })
+  const start = new Int32Array(terms + 1)
+  B.vectors.forEach((v, j) => {
+    if (!B.optional[j]) for (const t of v.ids) start[t + 1]++
+  })
+  for (let t = 0; t < terms; t++) start[t + 1] += start[t]
+  const fill = start.slice(0, terms)
+  const postJ = new Int32Array(start[terms])
+  const postW = new Float64Array(start[terms])
   B.vectors.forEach((v, j) => {
     if (B.optional[j]) return
-    v.ids.forEach((t, k) => {
-      let list = postings.get(t)
-      if (!list) postings.set(t, (list = { js: [], ws: [] }))
-      list.js.push(j)
-      list.ws.push(v.weights[k])
-    })
+    for (let k = 0; k < v.ids.length; k++) {
+      const at = fill[v.ids[k]]++
+      postJ[at] = j
+      postW[at] = v.weights[k]
+    }
   })
   const byKey = new Map<string, number[]>()
   B.keys.forEach((k, j) => {
@@ -55,17 +65,23 @@ function candidatePairs(s: PairScorer): [number, number][] {
   // Each section is looked up by its most telling terms; terms in very many sections say little and cost much.
   const MAX_POSTING = 64
   const TERMS = 16
+  const acc = new Float64Array(B.size)
+  const touched: number[] = []
   for (let i = 0; i < A.size; i++) {
     if (A.optional[i]) continue
-    const acc = new Map<number, number>()
     const v = A.vectors[i]
-    const order = heaviest(v.weights, TERMS)
-    for (const k of order) {
-      const list = postings.get(v.ids[k])
-      if (!list || list.js.length > MAX_POSTING) continue
-      for (let p = 0; p < list.js.length; p++) acc.set(list.js[p], (acc.get(list.js[p]) ?? 0) + v.weights[k] * list.ws[p])
+    for (const k of heaviest(v.weights, TERMS)) {
+      const t = v.ids[k]
+      if (t >= terms || start[t + 1] - start[t] > MAX_POSTING) continue
+      for (let p = start[t]; p < start[t + 1]; p++) {
+        if (acc[postJ[p]] === 0) touched.push(postJ[p])
+        acc[postJ[p]] += v.weights[k] * postW[p]
+      }
     }
-    const top = new Set([...acc.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, s.o.candidates).map(([j]) => j))
+    touched.sort((x, y) => acc[y] - acc[x] || x - y)
+    const top = new Set(touched.slice(0, s.o.candidates))
+    for (const j of touched) acc[j] = 0
+    touched.length = 0
     // Same headings: the few nearest in reading order.
     const near = (j: number) => Math.abs(j / B.size - i / A.size)
     for (const j of [...(byKey.get(A.keys[i]) ?? [])].sort((x, y) => near(x) - near(y)).slice(0, 4)) if (!B.optional[j]) top.add(j)

@@ -1,6 +1,6 @@
 import { diffArrays } from 'diff'
 import { normalizeText } from '../text/normalize.js'
-import { wordTokens } from '../text/tokens.js'
+import { figureSpans, wordTokens } from '../text/tokens.js'
 
 export interface WordPart {
   kind: 'equal' | 'delete' | 'insert'
@@ -30,6 +30,42 @@ export function diffIndexed<T>(a: T[], b: T[], key: (x: T) => string): { kind: '
   return out
 }
 
+const BREAK = /[\s，。；;：:、！？!?（）()]/
+
+/**
+ * Where a sentence may be cut without splitting a word or a figure: just
+ * after a clause break (a comma inside 1,260 is none) and before a non-space,
+ * outside every figure with its unit ("18 per cent").
+ */
+function cutter(text: string): (k: number) => boolean {
+  const figures = figureSpans(text)
+  return (k) => {
+    if (k <= 0 || k >= text.length) return true
+    const before = text[k - 1]
+    if (!(BREAK.test(before) || (before === ',' && !/\d/.test(text[k])))) return false
+    if (/\s/.test(text[k])) return false
+    return !figures.some(([from, to]) => from < k && k < to)
+  }
+}
+
+/**
+ * The unchanged ends two sentences share, cut where `cutter` allows: they
+ * need no word breaking, only the stretch between them does.
+ */
+function sharedEnds(a: string, b: string): { head: string; tail: string } {
+  const max = Math.min(a.length, b.length)
+  let p = 0
+  while (p < max && a[p] === b[p]) p++
+  if (p === a.length && p === b.length) return { head: a, tail: '' }
+  const cutA = cutter(a)
+  const cutB = cutter(b)
+  while (p > 0 && !(cutA(p) && cutB(p))) p--
+  let q = 0
+  while (q < max - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++
+  while (q > 0 && !(cutA(a.length - q) && cutB(b.length - q))) q--
+  return { head: a.slice(0, p), tail: q ? a.slice(a.length - q) : '' }
+}
+
 /**
  * Word diff of two sentences: dictionary words (ICU), figures with their unit as one
  * token, full- and half-width forms equal. Tiny equal runs between edits are
@@ -37,7 +73,12 @@ export function diffIndexed<T>(a: T[], b: T[], key: (x: T) => string): { kind: '
  * semantic clean-up does).
  */
 export function wordDiff(oldText: string, newText: string): WordPart[] {
-  const runs = diffIndexed(wordTokens(oldText), wordTokens(newText), (t) => normalizeText(t))
+  const { head, tail } = sharedEnds(oldText, newText)
+  const tokens = (text: string) => {
+    const middle = wordTokens(text.slice(head.length, text.length - tail.length))
+    return head ? (tail ? [head, ...middle, tail] : [head, ...middle]) : tail ? [...middle, tail] : middle
+  }
+  const runs = diffIndexed(tokens(oldText), tokens(newText), (t) => normalizeText(t))
   const parts: WordPart[] = []
   const push = (kind: WordPart['kind'], text: string) => {
     if (!text) return

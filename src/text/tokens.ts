@@ -16,6 +16,11 @@ function chineseSegments(run: string): string[] {
 /** A number with its unit (6.5%, 180个, 1.2万亿元, $42.5 million) is one token. */
 const FIGURE = /[-+]?\d[\d,，.．]*(?:\s?(?:%|％|个百分点|per cent|percent)|(?:万亿|亿|千万|百万|万|千)?(?:元|美元|亿|万|个|人|户|家|所|条|座|处|项|名|公里|平方米|亩|吨|倍|次|套|张|台)|\s?(?:million|billion|thousand|km|m|kg|MW|GWh)(?![A-Za-z]))?/gu
 
+/** Where the figures of a text (with their units) start and end. */
+export function figureSpans(text: string): [number, number][] {
+  return [...text.matchAll(FIGURE)].map((m) => [m.index!, m.index! + m[0].length])
+}
+
 /**
  * Words of a text for a word diff: dictionary words for Chinese, words and spaces
  * for other scripts, figures with their unit kept whole. Concatenated, the
