@@ -83,9 +83,32 @@ function candidatePairs(s: PairScorer): [number, number][] {
     for (const j of touched) acc[j] = 0
     touched.length = 0
     // Same headings: the few nearest in reading order.
-    const near = (j: number) => Math.abs(j / B.size - i / A.size)
-    for (const j of [...(byKey.get(A.keys[i]) ?? [])].sort((x, y) => near(x) - near(y)).slice(0, 4)) if (!B.optional[j]) top.add(j)
+    for (const j of nearest(byKey.get(A.keys[i]) ?? [], (j) => Math.abs(j / B.size - i / A.size), 4)) if (!B.optional[j]) top.add(j)
     for (const j of top) out.push([i, j])
+  }
+  return out
+}
+
+/**
+ * The `count` items of an ascending list nearest a point, by a distance that
+ * falls and then rises along the list; nearest first (ties: the earlier).
+ * Two pointers from the closest item: headings repeated in hundreds of
+ * sections must not cost a sort per section.
+ */
+function nearest(list: number[], distance: (x: number) => number, count: number): number[] {
+  let lo = 0
+  let hi = list.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (distance(list[mid]) <= distance(list[mid + 1])) hi = mid
+    else lo = mid + 1
+  }
+  const out: number[] = []
+  let l = lo - 1
+  let r = lo
+  while (out.length < count && (l >= 0 || r < list.length)) {
+    if (r < list.length && (l < 0 || distance(list[r]) < distance(list[l]))) out.push(list[r++])
+    else out.push(list[l--])
   }
   return out
 }

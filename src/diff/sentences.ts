@@ -42,6 +42,7 @@ function pairStretch(removed: string[], added: string[], rows: Row[]): void {
 /** Sentence alignment of two texts, then a word diff inside changed pairs. */
 export function sentenceDiff(oldText: string, newText: string): Row[] {
   const a = sentences(oldText).map((s) => s.trim()).filter(Boolean)
+  if (oldText === newText) return a.map((s) => ({ kind: 'equal', old: s, new: s }))
   const b = sentences(newText).map((s) => s.trim()).filter(Boolean)
   const rows: Row[] = []
   const runs = diffIndexed(a, b, key)

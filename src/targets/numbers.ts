@@ -54,19 +54,17 @@ export function findZhQuantities(raw: string): Quantity[] {
     let end = start + m[0].length
     const isCn = !/\d/.test(g.a)
     const unit = g.unit1 ?? g.unit2 ?? g.aunit ?? ''
+    // A bare number is a figure only in "持平"-like or percentage contexts: skip it first, as most matches are bare 一, 二 ….
+    if (!unit) continue
     if (unit === '成' && /\d/.test(g.a)) continue
     const before = text.slice(Math.max(0, start - 6), start)
     const after = text.slice(end)
     // Numbers inside words: 5G, 2+5+N, G20, 36中学 …
-    if (/[A-Za-z_+#@\d.]$/.test(before) || /^[A-Za-z+]/.test(after) && !unit) continue
+    if (/[A-Za-z_+#@\d.]$/.test(before)) continue
     // Slogans in quotes: “15分钟社区养老服务圈”, “新五件”, “产权、治理”四个…
     if (/[“‘]$/.test(before) || /[”’]$/.test(before) || /^[”’]/.test(after)) continue
     if (/^(届|次会议|次全会)/.test(unit + after.slice(0, 3)) || /^(会议|全会|方面)/.test(after)) continue
     if (/第$|前$|编号$|号$/.test(before)) continue
-    if (!unit) {
-      // A bare number is a figure only in "持平"-like or percentage contexts; skip.
-      continue
-    }
     if (unit === '年' || unit === '届' || (unit === '天' && /^\d{4}$/.test(g.a))) continue
     if (/^\d{4}$/.test(g.a) && /^年/.test(unit)) continue
     if (NOT_AFTER.test(after) && !/^(个|名)/.test(unit)) {

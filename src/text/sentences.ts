@@ -15,6 +15,9 @@ export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = []
   let start = 0
   for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    // Only these can end a sentence: 。！？；!?;.
+    if (c !== 0x3002 && c !== 0xff01 && c !== 0xff1f && c !== 0xff1b && c !== 0x21 && c !== 0x3f && c !== 0x3b && c !== 0x2e) continue
     const ch = text[i]
     let end = -1
     if (ZH_END.test(ch) && !(ch === ';' && /\d/.test(text[i + 1] ?? ''))) end = i + 1
