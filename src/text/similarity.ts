@@ -55,8 +55,11 @@ export function tfidfVectors(texts: string[], parents?: number[]): Vector[] {
     return runLengths(buffer.subarray(0, length).sort())
   })
   if (parents) {
-    // Children come after their parents: add each into its parent, last first.
-    for (let k = counts.length - 1; k >= 0; k--) if (parents[k] >= 0) counts[parents[k]] = addCounts(counts[parents[k]], counts[k])
+    // Children come after their parents: going from the last, each section's children are complete when it is reached.
+    const children: number[][] = counts.map(() => [])
+    parents.forEach((p, k) => p >= 0 && children[p].push(k))
+    const sum = new Float64Array(terms.size)
+    for (let k = counts.length - 1; k >= 0; k--) if (children[k].length) counts[k] = sumCounts([counts[k], ...children[k].map((c) => counts[c])], sum)
   }
   const df = new Int32Array(terms.size)
   for (const c of counts) for (const id of c.ids) df[id]++
@@ -146,28 +149,22 @@ interface Counts {
   values: Float64Array
 }
 
-/** The sum of two count vectors, by a merge of their sorted ids. */
-function addCounts(a: Counts, b: Counts): Counts {
-  const ids = new Int32Array(a.ids.length + b.ids.length)
-  const values = new Float64Array(ids.length)
-  let i = 0
-  let j = 0
-  let k = 0
-  while (i < a.ids.length || j < b.ids.length) {
-    const x = i < a.ids.length ? a.ids[i] : Infinity
-    const y = j < b.ids.length ? b.ids[j] : Infinity
-    if (x === y) {
-      ids[k] = x
-      values[k++] = a.values[i++] + b.values[j++]
-    } else if (x < y) {
-      ids[k] = x
-      values[k++] = a.values[i++]
-    } else {
-      ids[k] = y
-      values[k++] = b.values[j++]
+/** The sum of count vectors, through a zeroed scratch array as long as the term ids (left zeroed). */
+function sumCounts(parts: Counts[], sum: Float64Array): Counts {
+  const seen: number[] = []
+  for (const { ids, values } of parts) {
+    for (let k = 0; k < ids.length; k++) {
+      if (sum[ids[k]] === 0) seen.push(ids[k])
+      sum[ids[k]] += values[k]
     }
   }
-  return { ids: ids.slice(0, k), values: values.slice(0, k) }
+  const ids = Int32Array.from(seen).sort()
+  const values = new Float64Array(ids.length)
+  for (let k = 0; k < ids.length; k++) {
+    values[k] = sum[ids[k]]
+    sum[ids[k]] = 0
+  }
+  return { ids, values }
 }
 
 export function cosine(a: Vector, b: Vector): number {
