@@ -1,4 +1,5 @@
-import { diffArrays } from 'diff'
+// Only the array diff: the package index would load every other diff (about 20 modules) at start-up.
+import { diffArrays } from 'diff/lib/diff/array.js'
 import { normalizeText } from '../text/normalize.js'
 import { figureSpans, wordTokens } from '../text/tokens.js'
 

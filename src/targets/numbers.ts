@@ -27,7 +27,7 @@ const RANGE_SEP = '(?:至|到|~|～|-|—|–)'
 const PCT = '(?:%|个百分点|百分点|倍|成(?![为立效果本功交绩员长都市品型熟年套片批]))'
 
 // number [余|多] unit, or number % ; optionally a range "a(unit)?(至|-)b unit".
-const ZH_FIGURE = new RegExp(
+export const ZH_FIGURE = new RegExp(
   String.raw`(?<a>${NUM}|${CN})(?:(?<approx>余|多)(?<unit1>${PCT}|${ZH_UNIT})|(?<aunit>${PCT}|${ZH_UNIT})?(?:${RANGE_SEP}(?<b>${NUM})(?<unit2>${PCT}|${ZH_UNIT})?)?)`,
   'uy',
 )
@@ -39,7 +39,7 @@ const FIGURE_START = /[0-9两二三四五六七八九十百千零〇一]/g
  * would give them, but tried only where a figure can start: ten times faster
  * on long reports, where most characters cannot.
  */
-function* zhFigures(text: string): Generator<RegExpExecArray> {
+export function* zhFigures(text: string): Generator<RegExpExecArray> {
   FIGURE_START.lastIndex = 0
   for (let c = FIGURE_START.exec(text); c; c = FIGURE_START.exec(text)) {
     ZH_FIGURE.lastIndex = c.index

@@ -1,0 +1,79 @@
+// The fast paths taken for large reports give the results of the plain
+// algorithms they replace: each is checked against that plain version.
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import fc from 'fast-check'
+import { assignEdges, maxWeightAssignment } from '../src/align/assign.js'
+import { wordDiff } from '../src/diff/words.js'
+import { ZH_FIGURE, zhFigures } from '../src/targets/numbers.js'
+import { simTerms } from '../src/text/tokens.js'
+
+const total = (w: number[][], assignment: number[]) => assignment.reduce((sum, j, i) => sum + (j >= 0 ? w[i][j] : 0), 0)
+
+test('assignment by connected components is as good as the Hungarian algorithm on the whole matrix', () => {
+  // Sparse matrices (most weights zero) make several components.
+  const matrix = fc.integer({ min: 1, max: 7 }).chain((m) => fc.array(fc.array(fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: -3, max: 9 })), { minLength: m, maxLength: m }), { minLength: 1, maxLength: 7 }))
+  fc.assert(
+    fc.property(matrix, (w) => {
+      const edges = w.flatMap((row, i) => row.map((x, j) => ({ i, j, w: x })))
+      const got = assignEdges(edges, w.length)
+      const used = got.filter((j) => j >= 0)
+      assert.equal(new Set(used).size, used.length, 'one-to-one')
+      got.forEach((j, i) => j >= 0 && assert.ok(w[i][j] > 0, 'only positive pairs'))
+      assert.equal(total(w, got), total(w, maxWeightAssignment(w, w[0].length)))
+    }),
+    { numRuns: 300 },
+  )
+  // A component too large for an exact solution is matched greedily, still one-to-one.
+  assert.deepEqual(assignEdges([{ i: 0, j: 0, w: 0.9 }, { i: 0, j: 1, w: 0.8 }, { i: 1, j: 0, w: 0.8 }, { i: 1, j: 1, w: 0.1 }], 2, 1), [0, 1])
+})
+
+test('Chinese figures tried only where one can start are the matches of a full scan', () => {
+  const full = new RegExp(ZH_FIGURE.source, 'gu')
+  const chars = [...'0123456789.,%两二三四五六七八九十百千零〇一万亿元个至-余多年成为增长，。 ']
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 40 }), (cs) => {
+      const text = cs.join('')
+      const key = (m: RegExpMatchArray) => `${m.index}:${m[0]}`
+      assert.deepEqual([...zhFigures(text)].map(key), [...text.matchAll(full)].map(key))
+    }),
+    { numRuns: 500 },
+  )
+})
+
+/** The similarity terms as first written: regular expressions over the normalised text. */
+function plainTerms(text: string): (string | number)[] {
+  const out: (string | number)[] = []
+  const t = text.normalize('NFKC').toLowerCase().replace(/\d+(?:[.,]\d+)*/g, '#')
+  for (const m of t.matchAll(/\p{Script=Han}+|[a-z#][a-z#'-]*/gu)) {
+    const run = m[0]
+    if (run.charCodeAt(0) >= 0x2e80) {
+      if (run.length === 1) out.push(run.charCodeAt(0))
+      for (let i = 0; i + 1 < run.length; i++) out.push(run.charCodeAt(i) * 65536 + run.charCodeAt(i + 1))
+    } else if (run.length > 2 && !['the', 'and', 'for', 'with', 'that', 'this', 'from', 'will', 'are', 'was', 'were', 'has', 'have', 'its', 'our', 'into', 'per', 'not', 'but', 'all', 'been', 'also', 'which', 'their', 'they', 'than'].includes(run)) out.push(run.replace(/(ies|es|s)$/, ''))
+  }
+  return out
+}
+
+test('similarity terms from one pass over the characters are those of the regular expressions', () => {
+  const chars = [...'经济增长发展〇々𠀀𠮷abcXYZ的 ,.-\'#1234５６ＡＢ，。“”']
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 60 }), (cs) => {
+      const text = cs.join('')
+      const got: (string | number)[] = []
+      simTerms(text, (t) => got.push(t))
+      assert.deepEqual(got, plainTerms(text))
+    }),
+    { numRuns: 500 },
+  )
+})
+
+const marked = (a: string, b: string) => wordDiff(a, b).map((p) => (p.kind === 'equal' ? p.text : p.kind === 'delete' ? `[-${p.text}-]` : `{+${p.text}+}`)).join('')
+
+test('word diffs break only the changed stretch, never a figure or a clause in two', () => {
+  assert.equal(marked('Leakage will fall to below 18 per cent of water put into supply.', 'Leakage will fall to below 17 per cent of water put into supply.'), 'Leakage will fall to below [-18 per cent-]{+17 per cent+} of water put into supply.')
+  assert.equal(marked('We will replace 40 km of water mains, focusing on the oldest pipes.', 'We will replace 40 km of water mains, including last year\'s contracts, focusing on the oldest pipes.'), "We will replace 40 km of water mains, {+including last year's contracts, +}focusing on the oldest pipes.")
+  assert.equal(marked('实施消费提振行动，围绕汽车开展促销。', '深入实施消费提振行动，用好以旧换新政策，围绕汽车开展促销。'), '{+深入+}实施消费提振行动，{+用好以旧换新政策，+}围绕汽车开展促销。')
+  assert.equal(marked('地区生产总值增长6.5%左右，新增就业1,200人。', '地区生产总值增长7%左右，新增就业1,260人。'), '地区生产总值增长[-6.5%-]{+7%+}左右，新增就业[-1,200人-]{+1,260人+}。')
+  assert.equal(marked('一样的句子。', '一样的句子。'), '一样的句子。')
+})
