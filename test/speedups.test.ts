@@ -5,6 +5,7 @@ import assert from 'node:assert/strict'
 import fc from 'fast-check'
 import { assignEdges, maxWeightAssignment } from '../src/align/assign.js'
 import { wordDiff } from '../src/diff/words.js'
+import { grouped } from '../src/render/style.js'
 import { ZH_FIGURE, zhFigures } from '../src/targets/numbers.js'
 import { simTerms } from '../src/text/tokens.js'
 
@@ -76,4 +77,9 @@ test('word diffs break only the changed stretch, never a figure or a clause in t
   assert.equal(marked('实施消费提振行动，围绕汽车开展促销。', '深入实施消费提振行动，用好以旧换新政策，围绕汽车开展促销。'), '{+深入+}实施消费提振行动，{+用好以旧换新政策，+}围绕汽车开展促销。')
   assert.equal(marked('地区生产总值增长6.5%左右，新增就业1,200人。', '地区生产总值增长7%左右，新增就业1,260人。'), '地区生产总值增长[-6.5%-]{+7%+}左右，新增就业[-1,200人-]{+1,260人+}。')
   assert.equal(marked('一样的句子。', '一样的句子。'), '一样的句子。')
+})
+
+test('thousands separators without ICU are those of toLocaleString', () => {
+  fc.assert(fc.property(fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), (n) => assert.equal(grouped(n), n.toLocaleString('en-US'))))
+  assert.equal(grouped(1260), '1,260')
 })

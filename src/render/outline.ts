@@ -1,5 +1,5 @@
 import type { Outline, Section } from '../outline/types.js'
-import { painter, padStart, truncate, stringWidth, type TerminalOptions, defaultTerminal } from './style.js'
+import { grouped, painter, padStart, truncate, stringWidth, type TerminalOptions, defaultTerminal } from './style.js'
 
 /** The flat section record of the JSON outputs (see ../shared/eval/README.md). */
 export interface SectionRecord {
@@ -50,7 +50,7 @@ export function outlineJson(outline: Outline): object {
 }
 
 function sizeLabel(chars: number, lang: Outline['lang']): string {
-  return lang === 'zh' ? `${chars.toLocaleString('en-US')} 字` : `${chars.toLocaleString('en-US')} chars`
+  return lang === 'zh' ? `${grouped(chars)} 字` : `${grouped(chars)} chars`
 }
 
 /** The outline as an indented, colored tree with line numbers and sizes. */

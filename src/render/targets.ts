@@ -1,10 +1,10 @@
 import type { Outline } from '../outline/types.js'
 import type { Target } from '../targets/types.js'
 import { sectionRecords } from './outline.js'
-import { defaultTerminal, padEnd, painter, truncate, stringWidth, type TerminalOptions } from './style.js'
+import { defaultTerminal, grouped, padEnd, painter, truncate, stringWidth, type TerminalOptions } from './style.js'
 
 export function formatValue(t: Pick<Target, 'value' | 'high' | 'unit' | 'qualifier'>, lang: Outline['lang'] = 'zh'): string {
-  const num = (v: number) => (Number.isInteger(v) ? v.toLocaleString('en-US') : String(v))
+  const num = (v: number) => (Number.isInteger(v) ? grouped(v) : String(v))
   const value = t.high !== undefined ? `${num(t.value)}–${num(t.high)}` : num(t.value)
   // Money as written in English: "$42.5 million", "Rs 2,00,000 crore".
   const money = /^([$€£₹]|Rs|USD|INR)(?: (.+))?$/.exec(t.unit)

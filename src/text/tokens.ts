@@ -45,17 +45,11 @@ export function wordTokens(text: string): string[] {
   return out
 }
 
-/** Whether each BMP code point is of the Han script, computed once on first need. */
-let hanTable: Uint8Array | undefined
-function hanCodes(): Uint8Array {
-  if (!hanTable) {
-    hanTable = new Uint8Array(65536)
-    const han = /\p{Script=Han}/u
-    for (let c = 0x2e80; c < 0xfb00; c++) if (c < 0xd800 || c > 0xdfff) hanTable[c] = han.test(String.fromCharCode(c)) ? 1 : 0
-  }
-  return hanTable
-}
-const isHanPoint = (cp: number) => /\p{Script=Han}/u.test(String.fromCodePoint(cp))
+/** Whether each BMP code point is of the Han script: 0 not yet asked, 1 Han, 2 not. Filled as characters are met. */
+const hanCodes = new Uint8Array(65536)
+const HAN = /\p{Script=Han}/u
+const isHan = (c: number) => (hanCodes[c] || (hanCodes[c] = c >= 0x2e80 && c <= 0xfaff && HAN.test(String.fromCharCode(c)) ? 1 : 2)) === 1
+const isHanPoint = (cp: number) => HAN.test(String.fromCodePoint(cp))
 
 const isWordChar = (c: number) => (c >= 0x61 && c <= 0x7a) || c === 0x23 || c === 0x27 || c === 0x2d // a-z # ' -
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39
@@ -68,7 +62,6 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39
  */
 export function simTerms(text: string, emit: (term: string | number) => void): void {
   const t = text.normalize('NFKC').toLowerCase()
-  const han = hanCodes()
   const n = t.length
   let i = 0
   while (i < n) {
@@ -77,7 +70,7 @@ export function simTerms(text: string, emit: (term: string | number) => void): v
     let end = i
     for (;;) {
       const d = t.charCodeAt(end)
-      if (end < n && han[d] === 1) end++
+      if (end < n && isHan(d)) end++
       else if (end + 1 < n && d >= 0xd800 && d <= 0xdbff && isHanPoint(t.codePointAt(end)!)) end += 2
       else break
     }
