@@ -4,7 +4,6 @@ export interface Span {
   end: number
 }
 
-const ZH_END = /[。！？!?；;]/
 const CLOSERS = /[”’」』）)"']/
 
 /**
@@ -16,11 +15,11 @@ export function sentenceSpans(text: string): Span[] {
   let start = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    // Only these can end a sentence: 。！？；!?;.
+    // Only these can end a sentence: 。！？；!?; (Chinese and English marks), and . (English only).
     if (c !== 0x3002 && c !== 0xff01 && c !== 0xff1f && c !== 0xff1b && c !== 0x21 && c !== 0x3f && c !== 0x3b && c !== 0x2e) continue
     const ch = text[i]
     let end = -1
-    if (ZH_END.test(ch) && !(ch === ';' && /\d/.test(text[i + 1] ?? ''))) end = i + 1
+    if (c !== 0x2e && !(ch === ';' && /\d/.test(text[i + 1] ?? ''))) end = i + 1
     else if (ch === '.' && /\s/.test(text[i + 1] ?? ' ') && !/\b(?:e\.g|i\.e|etc|Mr|Mrs|Ms|Dr|No|vs|St|Rs)$/.test(text.slice(Math.max(0, i - 4), i)) && !/\b[A-Z]$/.test(text.slice(Math.max(0, i - 2), i))) {
       let k = i + 1
       while (k < text.length && /\s/.test(text[k])) k++

@@ -115,32 +115,32 @@ class TermIds {
   }
 
   ofCode(code: number): number {
-    let mask = this.keys.length - 1
-    let slot = Math.imul(code | 0, 0x9e3779b1) >>> 0
-    for (slot &= mask; ; slot = (slot + 1) & mask) {
-      const k = this.keys[slot]
-      if (k === code) return this.ids[slot]
-      if (k === -1) break
-    }
+    let slot = TermIds.slot(this.keys, code)
+    if (this.keys[slot] === code) return this.ids[slot]
     const id = this.size++
     this.keys[slot] = code
     this.ids[slot] = id
     if (++this.used * 2 > this.keys.length) {
       // Grow at half full, re-inserting every key.
-      const keys = this.keys
-      const ids = this.ids
+      const { keys, ids } = this
       this.keys = new Float64Array(keys.length * 2).fill(-1)
       this.ids = new Int32Array(keys.length * 2)
-      mask = this.keys.length - 1
       for (let s = 0; s < keys.length; s++) {
         if (keys[s] === -1) continue
-        let t = (Math.imul(keys[s] | 0, 0x9e3779b1) >>> 0) & mask
-        while (this.keys[t] !== -1) t = (t + 1) & mask
-        this.keys[t] = keys[s]
-        this.ids[t] = ids[s]
+        slot = TermIds.slot(this.keys, keys[s])
+        this.keys[slot] = keys[s]
+        this.ids[slot] = ids[s]
       }
     }
     return id
+  }
+
+  /** The slot holding `code`, or the empty slot (-1) where it belongs: linear probing from its hash. */
+  private static slot(keys: Float64Array, code: number): number {
+    const mask = keys.length - 1
+    let slot = (Math.imul(code | 0, 0x9e3779b1) >>> 0) & mask
+    while (keys[slot] !== code && keys[slot] !== -1) slot = (slot + 1) & mask
+    return slot
   }
 }
 
