@@ -15,7 +15,7 @@ export interface Row {
 const key = (s: string) => normalizeText(s).replace(/\s/g, '')
 
 /** Pair removed and added sentences of one stretch by similarity, in order. */
-function pairStretch(removed: string[], added: string[], rows: Row[]): void {
+function pairStretch(removed: string[], added: string[], rows: Row[], key: (s: string) => string): void {
   let j = 0
   for (let i = 0; i < removed.length; i++) {
     // Look ahead a little for the best partner; unpaired sentences stay removed or added.
@@ -45,7 +45,14 @@ export function sentenceDiff(oldText: string, newText: string): Row[] {
   if (oldText === newText) return a.map((s) => ({ kind: 'equal', old: s, new: s }))
   const b = sentences(newText).map((s) => s.trim()).filter(Boolean)
   const rows: Row[] = []
-  const runs = diffIndexed(a, b, key)
+  // Each sentence's key once: pairing a stretch compares a sentence with several.
+  const keys = new Map<string, string>()
+  const keyOf = (s: string) => {
+    let k = keys.get(s)
+    if (k === undefined) keys.set(s, (k = key(s)))
+    return k
+  }
+  const runs = diffIndexed(a, b, keyOf)
   for (let k = 0; k < runs.length; k++) {
     const r = runs[k]
     if (r.kind === 'equal') {
@@ -57,7 +64,7 @@ export function sentenceDiff(oldText: string, newText: string): Row[] {
     if (next && next.kind !== 'equal' && next.kind !== r.kind) {
       const del = r.kind === 'delete' ? r.old : next.old
       const ins = r.kind === 'insert' ? r.new : next.new
-      pairStretch(del, ins, rows)
+      pairStretch(del, ins, rows, keyOf)
       k++
     } else if (r.kind === 'delete') r.old.forEach((s) => rows.push({ kind: 'removed', old: s }))
     else r.new.forEach((s) => rows.push({ kind: 'added', new: s }))

@@ -42,14 +42,21 @@ export function toBase(value: number, unit: string): { value: number; unit: stri
   return { value: v, unit: u }
 }
 
+const COUNT_WORDS = new Set(['', '个', '座', '处', '家', '户', '所', '项', '条', '名', '人', '位'])
+/** Answers by unit pair: a comparison asks about the same few units for every pair of figures. */
+const compatible = new Map<string, boolean>()
+
 /** Whether two units measure the same kind of thing (亿元 vs 万元, 个 vs "" …). */
 export function compatibleUnits(a: string, b: string): boolean {
-  const x = toBase(1, a).unit
-  const y = toBase(1, b).unit
+  const key = `${a}\u0000${b}`
+  let answer = compatible.get(key)
+  if (answer === undefined) compatible.set(key, (answer = compatibleBases(toBase(1, a).unit, toBase(1, b).unit)))
+  return answer
+}
+
+function compatibleBases(x: string, y: string): boolean {
   if (x === y) return true
   // "同比持平" has no unit: a zero growth compares with any rate.
   if ((x === '' && (y === '%' || y === 'pp')) || (y === '' && (x === '%' || x === 'pp'))) return true
-  const countWords = new Set(['', '个', '座', '处', '家', '户', '所', '项', '条', '名', '人', '位'])
-  if (countWords.has(x) && countWords.has(y)) return true
-  return false
+  return COUNT_WORDS.has(x) && COUNT_WORDS.has(y)
 }

@@ -9,21 +9,35 @@ export function levenshteinRatio(a: string, b: string): number {
   return 1 - distance(a, b) / n
 }
 
-/** Dice coefficient over character bigrams: robust to word order. */
+/** Scratch arrays for bigramDice, grown as needed: it runs for every candidate pair of sentences and headings. */
+let bigramsA: Float64Array = new Float64Array(256)
+let bigramsB: Float64Array = new Float64Array(256)
+
+/** A text's bigrams, each as a number (its two UTF-16 units), sorted, in `into` (grown if needed). */
+function sortedBigrams(text: string, into: Float64Array): Float64Array {
+  const n = text.length - 1
+  if (into.length < n) into = new Float64Array(2 * n)
+  for (let i = 0; i < n; i++) into[i] = text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)
+  into.subarray(0, n).sort()
+  return into
+}
+
+/** Dice coefficient over character bigrams (as a multiset): robust to word order. */
 export function bigramDice(a: string, b: string): number {
   if (!a || !b) return 0
   if (a === b) return 1
   if (a.length < 2 || b.length < 2) return a.includes(b) || b.includes(a) ? 0.5 : 0
-  const counts = new Map<string, number>()
-  for (let i = 0; i + 1 < a.length; i++) counts.set(a.slice(i, i + 2), (counts.get(a.slice(i, i + 2)) ?? 0) + 1)
+  const x = (bigramsA = sortedBigrams(a, bigramsA))
+  const y = (bigramsB = sortedBigrams(b, bigramsB))
+  // Shared bigrams, each counted as often as both texts have it: a merge of the two sorted lists.
   let inter = 0
-  for (let i = 0; i + 1 < b.length; i++) {
-    const k = b.slice(i, i + 2)
-    const c = counts.get(k)
-    if (c) {
+  for (let i = 0, j = 0; i < a.length - 1 && j < b.length - 1; ) {
+    if (x[i] === y[j]) {
       inter++
-      counts.set(k, c - 1)
-    }
+      i++
+      j++
+    } else if (x[i] < y[j]) i++
+    else j++
   }
   return (2 * inter) / (a.length + b.length - 2)
 }
