@@ -2,7 +2,7 @@
 // `git diff --no-index … | diff2html -i stdin -o stdout -s side`, on a corpus
 // pair (when ../shared/corpus is there) and on generated 1 MB and 10 MB pairs.
 //   npm run bench            (builds first)
-//   node bench/run.mjs --sizes 1,10
+//   node bench/run.mjs --sizes 1,10 --runs 3
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -11,6 +11,9 @@ import { fileURLToPath } from 'node:url'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const args = Object.fromEntries(process.argv.slice(2).map((a, i, all) => (a.startsWith('--') ? [a.slice(2), all[i + 1]] : [])).filter((x) => x.length))
 const sizes = (args.sizes ?? '1,10').split(',').map(Number)
+// Each command runs this many times; the table gives the median time and the highest peak memory.
+const runs = Number(args.runs ?? 3)
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const out = join(root, 'bench', 'out')
 const cli = join(root, 'bin', 'run.js')
 const diff2html = join(root, 'node_modules', '.bin', 'diff2html')
@@ -63,9 +66,12 @@ for (const p of pairs) {
     'reportdiff compare --format html': `${q(process.execPath)} ${q(cli)} compare ${q(p.old)} ${q(p.new)} --format html`,
     'git diff | diff2html -s side': `git diff --no-index ${q(p.old)} ${q(p.new)} | ${q(diff2html)} -i stdin -o stdout -s side`,
   }
-  for (const [tool, command] of Object.entries(tools)) {
-    if (tool.includes('html') && tool.startsWith('reportdiff') && !existsSync(join(root, 'dist', 'src', 'render', 'html'))) continue
-    const m = measure(command)
+  const active = Object.entries(tools).filter(([tool]) => !(tool.includes('html') && tool.startsWith('reportdiff') && !existsSync(join(root, 'dist', 'src', 'render', 'html'))))
+  // The tools take turns, run after run, so that a slow spell of a shared machine falls on all of them.
+  const samples = new Map(active.map(([tool]) => [tool, []]))
+  for (let run = 0; run < runs; run++) for (const [tool, command] of active) samples.get(tool).push(measure(command))
+  for (const [tool, command] of active) {
+    const m = { seconds: median(samples.get(tool).map((x) => x.seconds)), memory: Math.max(...samples.get(tool).map((x) => x.memory)) }
     // The HTML outputs are also opened in Chromium: a report must stay usable.
     let load = null
     if (tool.includes('html')) {
@@ -74,12 +80,13 @@ for (const p of pairs) {
       load = await pageLoad(page)
     }
     rows.push({ input: p.name, sections, tool, ...m, size: p.size, load })
-    console.error(`${p.name} · ${tool}: ${m.seconds.toFixed(2)} s, ${m.memory.toFixed(0)} MB${load === null ? '' : `, page opens in ${load.toFixed(1)} s`}`)
+    console.error(`${p.name} · ${tool}: ${m.seconds.toFixed(2)} s (median of ${runs}), ${m.memory.toFixed(0)} MB${load === null ? '' : `, page opens in ${load.toFixed(1)} s`}`)
   }
 }
 
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version
 console.log(`\nreportdiff ${version} · node ${process.version} · ${new Date().toISOString().slice(0, 10)}\n`)
+console.log(`Median wall time of ${runs} runs (the tools taking turns); highest peak memory.\n`)
 console.log('| input | sections (old) | tool | wall time | peak memory | page opens in |')
 console.log('|---|---|---|---|---|---|')
 const cell = (s) => s.replace(/\|/g, '\\|')
