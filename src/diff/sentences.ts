@@ -15,14 +15,14 @@ export interface Row {
 const key = (s: string) => normalizeText(s).replace(/\s/g, '')
 
 /** Pair removed and added sentences of one stretch by similarity, in order. */
-function pairStretch(removed: string[], added: string[], rows: Row[], key: (s: string) => string): void {
+function pairStretch(removed: string[], added: string[], rows: Row[], keyOf: (s: string) => string): void {
   let j = 0
   for (let i = 0; i < removed.length; i++) {
     // Look ahead a little for the best partner; unpaired sentences stay removed or added.
     let best = -1
     let bestScore = 0.4
     for (let k = j; k < Math.min(added.length, j + 4); k++) {
-      const s = bigramDice(key(removed[i]), key(added[k]))
+      const s = bigramDice(keyOf(removed[i]), keyOf(added[k]))
       if (s > bestScore) {
         bestScore = s
         best = k
