@@ -7,7 +7,9 @@ import { assignEdges, maxWeightAssignment } from '../src/align/assign.js'
 import { wordDiff } from '../src/diff/words.js'
 import { grouped } from '../src/render/style.js'
 import { ZH_FIGURE, zhFigures } from '../src/targets/numbers.js'
-import { simTerms } from '../src/text/tokens.js'
+import { simTerms, wordTokens } from '../src/text/tokens.js'
+import { normalizeText } from '../src/text/normalize.js'
+import { squash } from '../src/ingest/summary.js'
 import { bigramDice } from '../src/text/similarity.js'
 
 const total = (w: number[][], assignment: number[]) => assignment.reduce((sum, j, i) => sum + (j >= 0 ? w[i][j] : 0), 0)
@@ -109,5 +111,41 @@ test('bigram Dice over sorted numeric bigrams is that of a map of two-character 
   fc.assert(
     fc.property(text, text, (a, b) => assert.equal(bigramDice(a, b), plainDice(a, b))),
     { numRuns: 500 },
+  )
+})
+
+test('squashing by a lookup table drops what the Unicode-property expression drops', () => {
+  // Spaces, ASCII, CJK and astral punctuation (𐄀 is one), letters on either side of a surrogate pair.
+  const chars = [...'经济 \t\u3000,.，。、；“”（）-—…a1𠮷𐄀𝐀'].concat(['\ud800', '\udc00'])
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 60 }), (cs) => {
+      const text = cs.join('')
+      assert.equal(squash(text), text.replace(/[\s\p{P}]/gu, ''))
+    }),
+    { numRuns: 500 },
+  )
+})
+
+test('text normalisation leaves plain ideographs and ASCII words as they are, and only those', () => {
+  const plain = (s: string) => s.normalize('NFKC').replace(/[“”„‟"]/g, '"').replace(/[‘’‚‛']/g, "'").replace(/[—–―‐-]/g, '-').replace(/\s+/g, ' ')
+  const chars = [...'经济增长、。aZ09 ０Ａ，“’—﹣ℌ①⼀豈'].concat(['\u9fff', '\u4e00'])
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 30 }), (cs) => {
+      const text = cs.join('')
+      assert.equal(normalizeText(text), plain(text))
+    }),
+    { numRuns: 500 },
+  )
+})
+
+test('word tokens with remembered word breaks are those without', () => {
+  const text = fc.array(fc.constantFrom('经济', '增长', '发展', '6.5%', '，', ' ', 'plan', '高质量'), { maxLength: 20 }).map((cs) => cs.join(''))
+  fc.assert(
+    fc.property(text, text, (a, b) => {
+      const memo = new Map<string, string[]>()
+      assert.deepEqual(wordTokens(a, memo), wordTokens(a))
+      assert.deepEqual(wordTokens(b, memo), wordTokens(b))
+    }),
+    { numRuns: 200 },
   )
 })

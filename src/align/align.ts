@@ -44,14 +44,20 @@ function candidatePairs(s: PairScorer): [number, number][] {
   B.vectors.forEach((v, j) => {
     if (!B.optional[j]) for (const t of v.ids) start[t + 1]++
   })
-  for (let t = 0; t < terms; t++) start[t + 1] += start[t]
+  // Each section is looked up by its most telling terms; terms in very many sections say little and cost much.
+  const MAX_POSTING = 64
+  const TERMS = 16
+  // Only the short lists are ever read, so only they are filled: start[t] = start[t + 1] marks a term skipped.
+  for (let t = 0; t < terms; t++) start[t + 1] = start[t] + (start[t + 1] > MAX_POSTING ? 0 : start[t + 1])
   const fill = start.slice(0, terms)
   const postJ = new Int32Array(start[terms])
   const postW = new Float64Array(start[terms])
   B.vectors.forEach((v, j) => {
     if (B.optional[j]) return
     for (let k = 0; k < v.ids.length; k++) {
-      const at = fill[v.ids[k]]++
+      const t = v.ids[k]
+      if (start[t] === start[t + 1]) continue
+      const at = fill[t]++
       postJ[at] = j
       postW[at] = v.weights[k]
     }
@@ -62,9 +68,6 @@ function candidatePairs(s: PairScorer): [number, number][] {
     if (list) list.push(j)
     else byKey.set(k, [j])
   })
-  // Each section is looked up by its most telling terms; terms in very many sections say little and cost much.
-  const MAX_POSTING = 64
-  const TERMS = 16
   const acc = new Float64Array(B.size)
   const touched: number[] = []
   for (let i = 0; i < A.size; i++) {
@@ -72,7 +75,7 @@ function candidatePairs(s: PairScorer): [number, number][] {
     const v = A.vectors[i]
     for (const k of heaviest(v.weights, TERMS)) {
       const t = v.ids[k]
-      if (t >= terms || start[t + 1] - start[t] > MAX_POSTING) continue
+      if (t >= terms) continue
       for (let p = start[t]; p < start[t + 1]; p++) {
         if (acc[postJ[p]] === 0) touched.push(postJ[p])
         acc[postJ[p]] += v.weights[k] * postW[p]

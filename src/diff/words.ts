@@ -75,7 +75,8 @@ function sharedEnds(a: string, b: string): { head: string; tail: string } {
  */
 export function wordDiff(oldText: string, newText: string): WordPart[] {
   const { head, tail } = sharedEnds(oldText, newText)
-  const tokens = (text: string) => [head, ...wordTokens(text.slice(head.length, text.length - tail.length)), tail].filter(Boolean)
+  const segmented = new Map<string, string[]>()
+  const tokens = (text: string) => [head, ...wordTokens(text.slice(head.length, text.length - tail.length), segmented), tail].filter(Boolean)
   const runs = diffIndexed(tokens(oldText), tokens(newText), (t) => normalizeText(t))
   const parts: WordPart[] = []
   const push = (kind: WordPart['kind'], text: string) => {

@@ -34,6 +34,8 @@ function clauseAround(sentence: string, start: number, end: number): string {
 /** Figures listed after "分别" take the items of the list before it, in order. */
 function listMetrics(sentence: string, qs: Quantity[]): Map<Quantity, string> {
   const out = new Map<Quantity, string>()
+  // The pattern below scans each figure's whole prefix: only where it can match.
+  if (!sentence.includes('分别') && !sentence.includes('均')) return out
   for (let i = 0; i < qs.length; i++) {
     const pre = sentence.slice(0, qs[i].start)
     const m = /([^，,；;。：:]*?)(?:分别|均)(?:预计|比上年|同比)?(?:增长|下降|达到|为|完成|提高|占)?$/.exec(pre)

@@ -1,5 +1,10 @@
+/** Text NFKC and the replacements below leave as it is: CJK ideographs, 、。 and ASCII letters and digits. */
+const UNCHANGED = /^[\u4e00-\u9fff\u3001\u3002A-Za-z0-9]*$/
+
 /** Full-width and half-width forms compare equal: NFKC, then unify quotes and dashes. */
 export function normalizeText(s: string): string {
+  // Most words of a Chinese report need none of it; the diffs key every word.
+  if (UNCHANGED.test(s)) return s
   return s
     .normalize('NFKC')
     .replace(/[“”„‟"]/g, '"')

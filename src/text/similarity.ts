@@ -74,7 +74,8 @@ export function tfidfVectors(texts: string[], parents?: number[]): Vector[] {
     const children: number[][] = counts.map(() => [])
     parents.forEach((p, k) => p >= 0 && children[p].push(k))
     const sum = new Float64Array(terms.size)
-    for (let k = counts.length - 1; k >= 0; k--) if (children[k].length) counts[k] = sumCounts([counts[k], ...children[k].map((c) => counts[c])], sum)
+    const seen = new Int32Array(terms.size)
+    for (let k = counts.length - 1; k >= 0; k--) if (children[k].length) counts[k] = sumCounts([counts[k], ...children[k].map((c) => counts[c])], sum, seen)
   }
   const df = new Int32Array(terms.size)
   for (const c of counts) for (const id of c.ids) df[id]++
@@ -164,16 +165,19 @@ interface Counts {
   values: Float64Array
 }
 
-/** The sum of count vectors, through a zeroed scratch array as long as the term ids (left zeroed). */
-function sumCounts(parts: Counts[], sum: Float64Array): Counts {
-  const seen: number[] = []
+/**
+ * The sum of count vectors, through scratch arrays as long as the term ids:
+ * `sum` zeroed (and left zeroed), `seen` for the ids met.
+ */
+function sumCounts(parts: Counts[], sum: Float64Array, seen: Int32Array): Counts {
+  let n = 0
   for (const { ids, values } of parts) {
     for (let k = 0; k < ids.length; k++) {
-      if (sum[ids[k]] === 0) seen.push(ids[k])
+      if (sum[ids[k]] === 0) seen[n++] = ids[k]
       sum[ids[k]] += values[k]
     }
   }
-  const ids = Int32Array.from(seen).sort()
+  const ids = seen.slice(0, n).sort()
   const values = new Float64Array(ids.length)
   for (let k = 0; k < ids.length; k++) {
     values[k] = sum[ids[k]]

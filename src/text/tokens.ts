@@ -24,16 +24,25 @@ export function figureSpans(text: string): [number, number][] {
 /**
  * Words of a text for a word diff: dictionary words for Chinese, words and spaces
  * for other scripts, figures with their unit kept whole. Concatenated, the
- * tokens give back the text exactly.
+ * tokens give back the text exactly. `segmented` keeps the word breaks of Han
+ * runs met before (the two sides of a changed sentence share most of theirs).
  */
-export function wordTokens(text: string): string[] {
+export function wordTokens(text: string, segmented?: Map<string, string[]>): string[] {
   const out: string[] = []
   let last = 0
   const pushPlain = (s: string) => {
     if (!s) return
     for (const run of s.match(/\p{Script=Han}+|[A-Za-z'’]+|\s+|./gsu) ?? []) {
-      if (/\p{Script=Han}/u.test(run) && run.length > 1) out.push(...chineseSegments(run))
-      else out.push(run)
+      if (!(/\p{Script=Han}/u.test(run) && run.length > 1)) {
+        out.push(run)
+        continue
+      }
+      let words = segmented?.get(run)
+      if (!words) {
+        words = chineseSegments(run)
+        segmented?.set(run, words)
+      }
+      out.push(...words)
     }
   }
   for (const m of text.matchAll(FIGURE)) {
