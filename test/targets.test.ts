@@ -158,6 +158,32 @@ test('English goals: from … to, bounds, money, fiscal years, numbered paragrap
   assert.deepEqual([money?.metric, money?.value, money?.period], ['cost', 200000, '2024-25'])
 })
 
+test('English results and goals: verbs of change in their usual forms, the year a clause names, durations, a heading right after the title', () => {
+  const statement = outline(
+    [
+      'Northfield Council Budget Statement 2025',
+      'Introduction',
+      'The local economy expanded by 2.1 per cent in 2024, and homelessness applications grew by 11% over the year.',
+      'Housing',
+      'We will cut average waiting times to 18 months. Emissions will fall by 20% by 2027, and spending will rise to £812 million in 2025-26.',
+      'Comparisons',
+      'Unemployment stood at 4.2%, and the council will plant 900 trees in more parks than in 2019.',
+    ].join('\n\n'),
+    'statement.txt',
+  )
+  assert.deepEqual(headings(statement), ['1 Introduction', '1 Housing', '1 Comparisons'])
+  const t = extractTargets(statement).map((x) => [x.metric, x.value, x.unit, x.measure, x.period])
+  assert.deepEqual(t, [
+    ['local economy', 2.1, '%', 'growth', '2024'],
+    ['homelessness applications', 11, '%', 'growth', '2025'],
+    ['average waiting times', 18, 'months', 'amount', '2025'],
+    ['Emissions', -20, '%', 'growth', '2027'],
+    ['spending', 812, '£ million', 'amount', '2025-26'],
+    ['Unemployment', 4.2, '%', 'share', '2025'],
+    ['plant trees', 900, 'trees', 'amount', '2025'],
+  ])
+})
+
 test('review regressions: full-width commas separate figures, 千瓦 and 千米 are units, words are words, ranges compare by both ends', async () => {
   // 35 has no unit and is left out; 100亿元 stays 100, not 35100.
   assert.deepEqual(zh('签约项目35，100亿元'), [[100, '亿元', null, false]])

@@ -51,7 +51,9 @@ export function readOutline(doc: Document): Outline {
   const line = (b: Block) => positionAt(doc, b.src[0] ?? 0).line
   const titleAt = markupTitle(doc.blocks)
   const blocks = doc.blocks
-  const matches = blocks.map((b, i) => (i === titleAt ? undefined : classifyBlock(b, blocks[i - 1], blocks[i + 1], lang)))
+  // An English text's first line, unpunctuated, is its title: the line after it may be a heading ("Introduction").
+  const before = (i: number) => (lang === 'en' && i === 1 && blocks[0].text.length <= 160 && !/[.!?;:,]$/.test(blocks[0].text) ? undefined : blocks[i - 1])
+  const matches = blocks.map((b, i) => (i === titleAt ? undefined : classifyBlock(b, before(i), blocks[i + 1], lang)))
   const start = bodyStart(blocks, matches)
   const { meta, preamble } = readPreamble(blocks.slice(0, start))
   if (start === blocks.length) {

@@ -9,7 +9,19 @@ import { lowerIsBetter } from './synonyms.js'
 import type { Measure, Target } from './types.js'
 
 const ZH_GROWTH = /(增长|下降|增加|减少|提高|降低|回落|上升|下滑|增速|增幅|(?<![新净])增|(?<![削缩])减)$/
-const EN_GROWTH = /(grow|grew|growth|increase|increased|rise|rose|up|down|fall|fell|decline|declined|reduce|reduced|cut|raise|raised|higher|lower)\b(\s+\w+){0,5}\s+(by\s+)?$/i
+// Words of change in their usual forms; nouns that also name things ("a contract", "a gain") are left out.
+const EN_GROWTH = /\b(grow|grows|grew|grown|growing|growth|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|up|down|fall|falls|fell|fallen|falling|declin(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|reduction|cut|cuts|rais(?:e|es|ed|ing)|higher|lower|expand(?:s|ed|ing)?|expansion|contracted|contracting|contraction|climb(?:s|ed|ing)?|drop(?:s|ped|ping)?|gained|jump(?:s|ed)?|dip(?:s|ped)?|shr(?:ink|inks|ank|unk)|improv(?:e|es|ed|ing)|improvement)\b(\s+\w+){0,5}\s+(by\s+)?$/i
+
+/**
+ * The year an English clause sets its figure in: "in 2024", "by 2027", "for
+ * 2025-26" — not a baseline ("than in 2019", "since 2020", "compared with 2020")
+ * nor a plan period ("in 2021-2025").
+ */
+function enClauseYear(clause: string): string | undefined {
+  const m = /(?<!\bthan\s)\b(?:in|by|for|during|until|through)\s+(?:(?:the\s+)?(?:fiscal year|financial year|year|FY)\s*)?((?:19|20)\d{2})(\s*[-–/]\s*(?:19|20)?\d{2})?\b/i.exec(clause)
+  if (!m) return undefined
+  return m[2] ? fiscalYear(m[0]) : m[1]
+}
 
 function measureOf(q: Quantity, before: string, lang: Outline['lang']): Measure {
   const pre = before.replace(/(比上年|同比|较上年|与上年|预计|分别|年均|可比|同口径|均)+$/, '')
@@ -92,7 +104,7 @@ export function extractTargets(outline: Outline): Target[] {
         const value = q.negative && measure === 'growth' ? -q.value : q.value
         const offset = block.src[span.start + q.start] ?? block.src[0] ?? 0
         const pos = positionAt(outline.doc, offset)
-        const period = ctx.year ?? paragraphYear ?? docYear(role)
+        const period = (lang === 'en' ? enClauseYear(clause) : undefined) ?? ctx.year ?? paragraphYear ?? docYear(role)
         targets.push({
           id: '',
           metric,
