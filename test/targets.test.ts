@@ -168,6 +168,7 @@ test('English results and goals: verbs of change in their usual forms, the year 
       'We will cut average waiting times to 18 months. Emissions will fall by 20% by 2027, and spending will rise to £812 million in 2025-26.',
       'Comparisons',
       'Unemployment stood at 4.2%, and the council will plant 900 trees in more parks than in 2019.',
+      'Bus journeys will rise to 31 million, compared with the level in 2020.',
     ].join('\n\n'),
     'statement.txt',
   )
@@ -181,6 +182,7 @@ test('English results and goals: verbs of change in their usual forms, the year 
     ['spending', 812, '£ million', 'amount', '2025-26'],
     ['Unemployment', 4.2, '%', 'share', '2025'],
     ['plant trees', 900, 'trees', 'amount', '2025'],
+    ['Bus journeys', 31, 'million', 'amount', '2025'],
   ])
 })
 

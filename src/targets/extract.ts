@@ -18,9 +18,12 @@ const EN_GROWTH = /\b(grow|grows|grew|grown|growing|growth|increas(?:e|es|ed|ing
  * nor a plan period ("in 2021-2025").
  */
 function enClauseYear(clause: string): string | undefined {
-  const m = /(?<!\bthan\s)\b(?:in|by|for|during|until|through)\s+(?:(?:the\s+)?(?:fiscal year|financial year|year|FY)\s*)?((?:19|20)\d{2})(\s*[-–/]\s*(?:19|20)?\d{2})?\b/i.exec(clause)
-  if (!m) return undefined
-  return m[2] ? fiscalYear(m[0]) : m[1]
+  for (const m of clause.matchAll(/\b(?:in|by|for|during|until|through)\s+(?:(?:the\s+)?(?:fiscal year|financial year|year|FY)\s*)?((?:19|20)\d{2})(\s*[-–/]\s*(?:19|20)?\d{2})?\b/gi)) {
+    // "than in 2019", "compared with the level in 2020": a year to compare with.
+    if (/\b(than|compared (with|to)|relative to|against|since|from)\b(\s+\S+){0,3}\s*$/i.test(clause.slice(Math.max(0, m.index! - 40), m.index))) continue
+    return m[2] ? fiscalYear(m[0]) : m[1]
+  }
+  return undefined
 }
 
 function measureOf(q: Quantity, before: string, lang: Outline['lang']): Measure {
