@@ -1,8 +1,8 @@
+import { unitClass } from '../text/chars.js'
 import type { Block, Document } from './types.js'
 
 const SPACE_OR_PUNCTUATION = /[\s\p{P}]/u
-/** Per UTF-16 unit: 0 not yet asked, 1 dropped by squash, 2 kept. Filled as characters are met. */
-const dropped = new Uint8Array(65536)
+const droppedUnit = unitClass(SPACE_OR_PUNCTUATION)
 
 /**
  * The text without spaces and punctuation. A loop over a lookup table, not a
@@ -18,7 +18,7 @@ export function squash(s: string): string {
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       width = 2
       drop = SPACE_OR_PUNCTUATION.test(String.fromCodePoint(s.codePointAt(i)!))
-    } else drop = (dropped[c] || (dropped[c] = SPACE_OR_PUNCTUATION.test(String.fromCharCode(c)) ? 1 : 2)) === 1
+    } else drop = droppedUnit(c)
     if (drop) {
       out += s.slice(from, i)
       from = i + width

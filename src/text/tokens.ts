@@ -1,3 +1,4 @@
+import { HAN, unitClass } from './chars.js'
 let chineseWords: Intl.Segmenter | undefined
 
 /**
@@ -54,10 +55,9 @@ export function wordTokens(text: string, segmented?: Map<string, string[]>): str
   return out
 }
 
-/** Whether each BMP code point is of the Han script: 0 not yet asked, 1 Han, 2 not. Filled as characters are met. */
-const hanCodes = new Uint8Array(65536)
-const HAN = /\p{Script=Han}/u
-const isHan = (c: number) => (hanCodes[c] || (hanCodes[c] = c >= 0x2e80 && c <= 0xfaff && HAN.test(String.fromCharCode(c)) ? 1 : 2)) === 1
+/** Whether a BMP code unit is of the Han script. */
+const hanUnit = unitClass(HAN)
+const isHan = (c: number) => c >= 0x2e80 && c <= 0xfaff && hanUnit(c)
 const isHanPoint = (cp: number) => HAN.test(String.fromCodePoint(cp))
 
 const isWordChar = (c: number) => (c >= 0x61 && c <= 0x7a) || c === 0x23 || c === 0x27 || c === 0x2d // a-z # ' -
