@@ -5,6 +5,7 @@ import { extractTargets } from '../src/targets/extract.js'
 import { compareTargets, metricSimilarity } from '../src/targets/match.js'
 import { findEnQuantities, findZhQuantities } from '../src/targets/numbers.js'
 import { headings, outline, sample } from './helpers.js'
+import { headingText } from '../src/render/heading.js'
 
 const zh = (s: string) => findZhQuantities(s).map((q) => [q.value, q.unit, q.qualifier, q.negative, ...(q.high !== undefined ? [q.high] : [])])
 
@@ -198,4 +199,129 @@ test('review regressions: full-width commas separate figures, 千瓦 and 千米 
   const wider = { ...base, high: 7 }
   assert.equal(compareTargets([base], [wider], () => true)[0].status, 'raised')
   assert.equal(compareTargets([base], [base], () => true)[0].status, 'kept')
+})
+
+// A budget speech in the Hong Kong style: numbered paragraphs under unnumbered headings, a heading and
+// its sub-heading one after the other, space-grouped thousands.
+const budgetSpeech = (year: number, lines: string[]) =>
+  [`The ${year}-${String(year + 1).slice(2)} Budget`, 'Mr President,', `I move that the Appropriation Bill ${year} be read the Second time.`, ...lines].join('\n\n')
+
+test('English budget speeches: paragraph numbers, stacked headings, growth nouns, spaced thousands, money by purpose', () => {
+  const speech = outline(
+    budgetSpeech(2024, [
+      'Economic Performance in 2023',
+      '1. The economy grew by 3.2 per cent in 2023, after a contraction of 3.7 per cent in 2022.',
+      'Developing the Economy',
+      'Financial Services',
+      '2. We will reduce the stamp duty on stock transfers from 0.13 per cent to 0.1 per cent.',
+      '3. The Government will issue green bonds of about $120 billion in the next five years.',
+      'Land and Housing',
+      '4. We will set aside $3 billion to launch a research programme, and provide about 72 000 public rental housing units.',
+      'Concluding Remarks',
+      '5. Thank you, Mr President.',
+    ]),
+    'budget.txt',
+  )
+  assert.deepEqual(headings(speech), ['1 Economic Performance in 2023', '1 Developing the Economy', '1 Financial Services', '1 Land and Housing', '1 Concluding Remarks'])
+  const t = extractTargets(speech).map((x) => [x.metric, x.value, x.unit, x.measure, x.period])
+  assert.deepEqual(t, [
+    ['economy', 3.2, '%', 'growth', '2023'],
+    ['economy', -3.7, '%', 'growth', '2022'],
+    ['stamp duty on stock transfers', 0.1, '%', 'share', '2024-25'],
+    ['green bonds', 120, '$ billion', 'amount', '2024-25'],
+    ['research programme', 3, '$ billion', 'amount', '2024-25'],
+    ['provide public rental housing', 72000, 'public rental housing', 'amount', '2024-25'],
+  ])
+  // "Total government expenditure … an increase of 4.3 per cent" is a rate of growth of what the clause named.
+  const growth = extractTargets(outline(budgetSpeech(2024, ['Expenditure', '6. Government expenditure for 2024-25 is estimated at $776.9 billion, an increase of 4.3 per cent.']), 'b.txt'))
+  assert.deepEqual(growth.map((x) => [x.metric, x.measure, x.role]), [['Government expenditure', 'amount', 'target'], ['Government expenditure', 'growth', 'target']])
+})
+
+test('a paragraph number opens its sentence; a line ends one: numbered paragraphs diff as sentences', async () => {
+  const { sentences } = await import('../src/text/sentences.js')
+  assert.deepEqual(sentences('12. The economy grew. It rose by 3 per cent.'), ['12. The economy grew.', 'It rose by 3 per cent.'])
+  assert.deepEqual(sentences('(b) The plan is set. A. Smith agreed.'), ['(b) The plan is set.', 'A. Smith agreed.'])
+  const { sentenceDiff } = await import('../src/diff/sentences.js')
+  const rows = sentenceDiff('Developing the Economy\n8. We will reduce the duty to 0.1 per cent.', 'Developing the Economy\n7. We will reduce the duty to 0.1 per cent.')
+  assert.deepEqual(rows.map((r) => r.kind), ['equal', 'changed'])
+})
+
+test('a result inside a goal range meets it, and the note says so rather than giving a gap to one end', () => {
+  const plan = extractTargets(outline(budgetSpeech(2024, ['Economic Outlook for 2024', '1. I forecast that the economy will grow by 2.5 to 3.5 per cent in 2024.']), 'a.txt'))
+  const review = extractTargets(outline(budgetSpeech(2025, ['Economic Performance in 2024', '1. The economy grew by 2.6 per cent in 2024.']), 'b.txt'))
+  const met = compareTargets(plan, review, () => true).find((c) => c.status === 'met')
+  assert.equal(met?.note, 'met · within the range')
+})
+
+test('Chinese budget reports: the ratio to the budget and the other side of an account keep the indicator; a budget set is a goal', () => {
+  const report = outline(
+    [
+      '关于2023年预算执行情况和2024年预算草案的报告',
+      '一、2023年预算执行情况',
+      '全市一般公共预算收入完成812.5亿元，为预算的101.2%，比上年增长6.8%。社会保险基金预算收入完成598.7亿元，增长5.5%；支出完成561.2亿元。',
+      '二、2024年预算草案',
+      '全市一般公共预算收入预计安排860亿元。政府性基金预算收入预计370亿元。',
+    ].join('\n'),
+  )
+  assert.deepEqual(
+    extractTargets(report).map((t) => [t.metric, t.value, t.measure, t.role]),
+    [
+      ['一般公共预算收入', 812.5, 'amount', 'actual'],
+      ['一般公共预算收入', 101.2, 'share', 'actual'],
+      ['一般公共预算收入', 6.8, 'growth', 'actual'],
+      ['社会保险基金预算收入', 598.7, 'amount', 'actual'],
+      ['社会保险基金预算收入', 5.5, 'growth', 'actual'],
+      ['社会保险基金预算支出', 561.2, 'amount', 'actual'],
+      ['一般公共预算收入', 860, 'amount', 'target'],
+      ['政府性基金预算收入', 370, 'amount', 'target'],
+    ],
+  )
+})
+
+test('a hard-wrapped English annual report: short lines end headings, running footers go, fiscal years and goals beside results read right', () => {
+  // Hard-wrapped lines run to the margin and mostly stop mid-sentence.
+  const prose = (n: number) => (n % 2 ? `Line ${n} of a paragraph that runs on across the page until it reaches the margin and` : `the next line of that paragraph carries it on to its end at the right margin here.`)
+  const report = outline(
+    [
+      'Westbrook City Council',
+      'Annual Report 2023/24',
+      '',
+      '1. Leader\'s foreword',
+      prose(1),
+      prose(2),
+      'We delivered 412 new affordable homes, against a target of 400, and cut the number',
+      'of households in temporary accommodation by 15 per cent.',
+      '2. Our performance',
+      '2.1 Housing',
+      prose(3),
+      prose(4),
+      'The average time to re-let council homes fell from 41 days to 32 days.',
+      'Westbrook City Council Annual Report 2023/24                         Page 2 of 4',
+      '2.2 Environment',
+      prose(5),
+      prose(6),
+      'Household recycling rose to 47.5% (target: 50%). Bus patronage grew by 6% to 18.4 million journeys.',
+      '3. Priorities for 2024/25',
+      prose(7),
+      'We aim to reduce carbon emissions from council buildings by 10%.',
+    ].join('\n'),
+    'annual.txt',
+  )
+  assert.deepEqual(headings(report), ["1 1. Leader's foreword", '1 2. Our performance', '2 2.1 Housing', '2 2.2 Environment', '1 3. Priorities for 2024/25'])
+  assert.ok(report.doc.removed.some((r) => r.reason === 'page footer'))
+  // An English title after "1." is spaced; a Chinese one is not.
+  assert.equal(headingText(report.flat[0]), "1. Leader's foreword")
+  assert.equal(headingText({ label: '1.', title: '工业生产' }), '1.工业生产')
+  const t = extractTargets(report).map((x) => [x.metric, x.value, x.unit, x.measure, x.role, x.period])
+  assert.deepEqual(t, [
+    ['delivered affordable homes', 412, 'affordable homes', 'amount', 'actual', '2023-24'],
+    ['delivered affordable homes', 400, 'affordable homes', 'amount', 'target', '2023-24'],
+    ['number of households in temporary accommodation', -15, '%', 'growth', 'actual', '2023-24'],
+    ['average time to re-let council homes', 32, 'days', 'amount', 'actual', '2023-24'],
+    ['Household recycling', 47.5, '%', 'share', 'actual', '2023-24'],
+    ['Household recycling', 50, '%', 'share', 'target', '2023-24'],
+    ['Bus patronage', 6, '%', 'growth', 'actual', '2023-24'],
+    ['Bus patronage', 18.4, 'million journeys', 'amount', 'actual', '2023-24'],
+    ['carbon emissions from council buildings', -10, '%', 'growth', 'target', '2024-25'],
+  ])
 })

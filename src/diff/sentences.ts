@@ -39,11 +39,14 @@ function pairStretch(removed: string[], added: string[], rows: Row[], keyOf: (s:
   for (; j < added.length; j++) rows.push({ kind: 'added', new: added[j] })
 }
 
+/** A text's sentences; a paragraph (line) ends one even without a full stop, as a heading-like line does. */
+const sentencesOf = (text: string) => text.split('\n').flatMap(sentences).map((s) => s.trim()).filter(Boolean)
+
 /** Sentence alignment of two texts, then a word diff inside changed pairs. */
 export function sentenceDiff(oldText: string, newText: string): Row[] {
-  const a = sentences(oldText).map((s) => s.trim()).filter(Boolean)
+  const a = sentencesOf(oldText)
   if (oldText === newText) return a.map((s) => ({ kind: 'equal', old: s, new: s }))
-  const b = sentences(newText).map((s) => s.trim()).filter(Boolean)
+  const b = sentencesOf(newText)
   const rows: Row[] = []
   // Each sentence's key once: pairing a stretch compares a sentence with several.
   const keys = new Map<string, string>()

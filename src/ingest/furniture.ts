@@ -11,6 +11,8 @@ const RULES: [RegExp, string][] = [
   [/版权所有|Copyright|©|^(主办|承办|协办|技术支持(单位)?|联系我们|网站地图|网站声明)[:：\s]?/i, 'site footer'],
   [/^(VIP专免|VIP|海报|侵权投诉|举报|下载|分享|\d{1,4}\+|[\d.]+\s*[KMG]B|\d+\s*页|共\s*\d+\s*页|摘要[:：]?|展开\s*>>|收起\s*<<|阅读全文|全文阅读|标签[:：].*|会员登录.*|新用户注册|登录|注册|退出|无障碍.*|上一篇.*|下一篇.*|相关(文章|阅读|推荐|链接).*)$/, 'sharing-page chrome'],
   [/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s+\S{1,10})?$/, 'date stamp'],
+  // A running footer with its page number after a wide gap: "Westbrook City Council Annual Report      Page 2 of 4".
+  [/\S\s{3,}(Page\s+\d+(\s+of\s+\d+)?|第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/i, 'page footer'],
   [/^([-—–]\s*)?\d{1,4}(\s*[-—–])?$|^第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?$|^\d+\s*\/\s*\d+$|^Page \d+( of \d+)?$/i, 'page number'],
 ]
 
@@ -20,8 +22,8 @@ export function furnitureReason(line: string): string | undefined {
   if (!t) return undefined
   // Content lines are long sentences; furniture is short. The footer rule is the exception.
   for (const [re, reason] of RULES) {
-    // A registration number marks a footer line however long; other furniture is short.
-    if ((t.length <= 60 || reason === 'site registration') && re.test(t)) return reason === 'site registration' ? 'site footer' : reason
+    // A registration number marks a footer line however long, a page footer runs across the page; other furniture is short.
+    if ((t.length <= 60 || reason === 'site registration' || (reason === 'page footer' && t.length <= 160)) && re.test(t)) return reason === 'site registration' ? 'site footer' : reason
   }
   return undefined
 }

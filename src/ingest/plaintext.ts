@@ -69,7 +69,12 @@ function continues(a: RawLine, b: RawLine, width: number): boolean {
   if (a.width >= width - 5) return !(b.blankBefore && SENTENCE_END.test(at))
   if (b.blankBefore || SENTENCE_END.test(at) || /[:：]$/.test(at)) return false
   // A fragment cut off mid-sentence: "4%" / "左" / "右，…", "团队 89" / "个。…".
-  return at.length <= 3 || /[\d%％.,，、a-zA-Z]$/.test(at) || b.block.text.length <= 3
+  if (at.length <= 3 || b.block.text.length <= 3 || /[%％,，、]$/.test(at)) return true
+  // "团队 89" / "个。…": a figure cut from its unit; "3. Priorities for 2024/25" / "We will …" is a heading.
+  if (/\d$/.test(at)) return /^[\p{Script=Han}%％a-z]/u.test(b.block.text) || a.width >= width * 0.7
+  // English wraps at word boundaries, a word short of the margin; a much shorter line ("2.1 Housing")
+  // ends there, unless the next line goes on in lower case.
+  return /[a-zA-Z]$/.test(at) && (a.width >= width * 0.7 || /^[a-z]/.test(b.block.text))
 }
 
 /**

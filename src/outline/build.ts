@@ -2,6 +2,7 @@ import type { Block, Document } from '../ingest/types.js'
 import { positionAt, subBlock } from '../ingest/positions.js'
 import { hanShare } from '../text/chars.js'
 import { classifyBlock, type HeadingMatch, type Lang } from './classify.js'
+import { matchLabel } from './labels.js'
 import { LevelStack } from './levels.js'
 import { isSalutation, readPreamble } from './meta.js'
 import { inferTopics } from './topics.js'
@@ -33,6 +34,24 @@ function markupTitle(blocks: Block[]): number {
   return tops.length === 1 && tops[0] === firstHeading ? firstHeading : -1
 }
 
+/**
+ * Speeches and budget statements number their paragraphs ("14. We will …").
+ * A short one that continues that count ("15. Thank you, Mr President.") is
+ * the next paragraph, not a heading.
+ */
+function dropNumberedParagraphs(blocks: Block[], matches: (HeadingMatch | undefined)[]): void {
+  let last = -1
+  blocks.forEach((b, i) => {
+    const m = matches[i]
+    const lab = m ? undefined : matchLabel(b.text)
+    if (lab?.style === 'arabic') last = lab.number
+    else if (m?.style === 'arabic' && !m.runIn && /[.!?]$/.test(b.text) && m.number === last + 1) {
+      matches[i] = undefined
+      last = m.number
+    }
+  })
+}
+
 const GLUED = /[。；;](\d{1,3})[.．、](?!\d)/g
 
 /** Numbered items glued mid-line after a sentence: "…。4.签约一批。…" */
@@ -53,7 +72,8 @@ export function readOutline(doc: Document): Outline {
   const blocks = doc.blocks
   // An English text's first line, unpunctuated, is its title: the line after it may be a heading ("Introduction").
   const before = (i: number) => (lang === 'en' && i === 1 && blocks[0].text.length <= 160 && !/[.!?;:,]$/.test(blocks[0].text) ? undefined : blocks[i - 1])
-  const matches = blocks.map((b, i) => (i === titleAt ? undefined : classifyBlock(b, before(i), blocks[i + 1], lang)))
+  const matches = blocks.map((b, i) => (i === titleAt ? undefined : classifyBlock(b, { prev: before(i), next: blocks[i + 1], prev2: i >= 2 ? before(i - 1) : undefined, next2: blocks[i + 2] }, lang)))
+  if (lang === 'en') dropNumberedParagraphs(blocks, matches)
   const start = bodyStart(blocks, matches)
   const { meta, preamble } = readPreamble(blocks.slice(0, start))
   if (start === blocks.length) {
@@ -99,7 +119,7 @@ export function readOutline(doc: Document): Outline {
       continue
     }
     const [first, rest] = splitGlued(block, levels)
-    if (rest) pending.push({ block: rest, match: classifyBlock(rest, first, pending[pending.length - 1]?.block ?? blocks[q], lang) })
+    if (rest) pending.push({ block: rest, match: classifyBlock(rest, { prev: first, next: pending[pending.length - 1]?.block ?? blocks[q] }, lang) })
     const current = open[open.length - 1]
     if (current) current.paragraphs.push(first)
     else preamble.push(first)

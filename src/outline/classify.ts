@@ -72,39 +72,70 @@ function labelled(text: string, lang: Lang): HeadingMatch | undefined {
 
 const SHORT_ZH = /^[\p{Script=Han}“”"《》（）()、·\-—A-Za-z0-9+]{2,25}$/u
 
-/**
- * An unnumbered heading on a line of its own: a short Chinese line with no
- * sentence punctuation between two prose paragraphs; in English an ALL-CAPS
- * line or a short title-case line followed by body text.
- */
-function unlabelled(block: Block, prev: Block | undefined, next: Block | undefined, lang: Lang): HeadingMatch | undefined {
-  const text = block.text
-  const none = { label: '', number: 0, runIn: false, bodyStart: text.length }
-  const nextIsProse = next !== undefined && !next.depth && (lang === 'zh' ? next.text.length >= 40 : next.text.length >= 80 || (next.text.length >= 30 && /[.!?]$/.test(next.text)))
-  // English headings may follow one another ("Part B" / "Indirect Taxes").
-  const prevClosed = prev === undefined || /[。.!?！？；;:：”"]$/.test(prev.text) || prev.depth !== undefined || (lang === 'en' && prev.text.length <= 60 && startsWithLabel(prev.text + ' x'))
-  if (!nextIsProse || !prevClosed) return undefined
-  if (lang === 'zh') {
-    if (!SHORT_ZH.test(text) || /\d+(\.\d+)?[%％]/.test(text) || text.length < 4) return undefined
-    return { ...none, style: 'zh-plain', title: text }
-  }
+/** A short English line in title case or capitals, unpunctuated: "Financial Services", "PART B". */
+function titleLine(text: string): 'caps' | 'title-line' | undefined {
   if (text.length > 80 || /[.;,]$/.test(text)) return undefined
   const letters = text.replace(/[^A-Za-z]/g, '')
-  if (letters.length >= 4 && letters === letters.toUpperCase() && /^[A-Z0-9 ,&'’\-–—:()/]+$/.test(text)) return { ...none, style: 'caps', title: text }
+  if (letters.length >= 4 && letters === letters.toUpperCase() && /^[A-Z0-9 ,&'’\-–—:()/]+$/.test(text)) return 'caps'
   const ws = words(text)
   const significant = ws.filter((w) => !/^(a|an|the|and|or|of|in|on|for|to|with|by|at|from|vs?\.?)$/i.test(w))
   const capital = significant.filter((w) => /^[A-Z0-9]/.test(w))
-  if (ws.length <= 10 && /^[A-Z]/.test(text) && significant.length > 0 && capital.length / significant.length >= 0.6) return { ...none, style: 'title-line', title: text }
+  if (ws.length <= 10 && /^[A-Z]/.test(text) && significant.length > 0 && capital.length / significant.length >= 0.6) return 'title-line'
   return undefined
 }
 
+/** Blocks around the one classified: two before and two after, where there are. */
+export interface Neighbours {
+  prev?: Block
+  next?: Block
+  /** The block before `prev`, and the one after `next`. */
+  prev2?: Block
+  next2?: Block
+}
+
+/** Body text follows: a long paragraph, or a sentence of a few words ("15. Thank you, Mr President."). */
+function prose(block: Block | undefined, lang: Lang): boolean {
+  if (block === undefined || block.depth) return false
+  if (lang === 'zh') return block.text.length >= 40
+  return block.text.length >= 80 || (block.text.length >= 20 && /[.!?]$/.test(block.text) && words(block.text).length >= 4)
+}
+
+/** What ends a paragraph, so that the next line may open a section. */
+function closes(block: Block | undefined, lang: Lang): boolean {
+  return block === undefined || /[。.!?！？；;:：”"]$/.test(block.text) || block.depth !== undefined || (lang === 'en' && block.text.length <= 60 && startsWithLabel(block.text + ' x'))
+}
+
+/**
+ * An unnumbered heading on a line of its own: a short Chinese line with no
+ * sentence punctuation between two prose paragraphs; in English an ALL-CAPS
+ * line or a short title-case line followed by body text — or by one more such
+ * line and then body text ("Developing the Economy" / "Financial Services").
+ */
+function unlabelled(block: Block, around: Neighbours, lang: Lang): HeadingMatch | undefined {
+  const text = block.text
+  const { prev, next } = around
+  const none = { label: '', number: 0, runIn: false, bodyStart: text.length }
+  if (lang === 'zh') {
+    if (!prose(next, lang) || !closes(prev, lang)) return undefined
+    if (!SHORT_ZH.test(text) || /\d+(\.\d+)?[%％]/.test(text) || text.length < 4) return undefined
+    return { ...none, style: 'zh-plain', title: text }
+  }
+  const style = titleLine(text)
+  if (!style) return undefined
+  // A heading and its sub-heading may stand one after the other, but not three title lines in a row (an address, a list of names).
+  const line = (b: Block | undefined) => b !== undefined && !b.depth && titleLine(b.text) !== undefined
+  const nextOk = prose(next, lang) || (line(next) && prose(around.next2, lang) && closes(prev, lang))
+  const prevOk = closes(prev, lang) || (line(prev) && closes(around.prev2, lang) && prose(next, lang))
+  return nextOk && prevOk ? { ...none, style, title: text } : undefined
+}
+
 /** Whether a block is a heading, and of what kind. */
-export function classifyBlock(block: Block, prev: Block | undefined, next: Block | undefined, lang: Lang): HeadingMatch | undefined {
+export function classifyBlock(block: Block, around: Neighbours, lang: Lang): HeadingMatch | undefined {
   if (block.depth) {
     const lab = matchLabel(block.text)
     const title = lab && block.text.length > lab.length ? block.text.slice(lab.length).trim() : block.text
     return { label: lab && title !== block.text ? lab.label : '', style: `md-${block.depth}`, number: lab?.number ?? 0, title, runIn: false, bodyStart: block.text.length }
   }
   if (block.kind) return undefined
-  return labelled(block.text, lang) ?? unlabelled(block, prev, next, lang)
+  return labelled(block.text, lang) ?? unlabelled(block, around, lang)
 }

@@ -1,7 +1,7 @@
 import type { Outline, Section } from '../outline/types.js'
 import type { Role } from './types.js'
 
-const TARGET_HEADING = /目标|任务|计划(（草案）|\(草案\))?$|草案|思路|安排|重点工作|打算|展望|Plan\b|Plans\b|Goals?|Targets?|Priorities|Objectives?|OKRs?|Key Results?|Estimates|Budget Estimates|Outlook|Next year|Going forward|Proposals?/i
+const TARGET_HEADING = /目标|任务|计划(（草案）|\(草案\))?$|草案|思路|安排|重点工作|打算|展望|Plan\b|Plans\b|Goals?|Targets?|Priorities|Objectives?|OKRs?|Key Results?|Estimates|Budget\b|Outlook|Next year|Going forward|Proposals?/i
 const ACTUAL_HEADING = /执行情况|完成情况|回顾|成效|成绩|进展|总结|Review|Results|Achievements|Performance|Progress|Revised|Actuals?|Outturn|Looking back|Delivered/i
 
 /** The role a heading implies, if any: 执行情况 / review → actual, 目标 / 任务 / plan → target. */
@@ -55,7 +55,8 @@ const STRONG_GOAL = /力争|确保|预期目标|目标为|目标是|建议目标
  */
 export function figureRole(sectionRole: Role | undefined, clause: string, sentence: string, documentRole?: Role): Role {
   if (sectionRole === 'actual') return STRONG_GOAL.test(clause) ? 'target' : 'actual'
-  if (sectionRole === 'target') return /预计|\b(estimated|was|were)\b/.test(clause) ? 'actual' : 'target'
+  // In a plan, 预计 marks this year's estimated outturn — unless it is a budget being set ("收入预计安排860亿元").
+  if (sectionRole === 'target') return /预计|\b(estimated|was|were)\b/.test(clause) && !/安排|预算/.test(clause) ? 'actual' : 'target'
   if (STRONG_GOAL.test(sentence)) return 'target'
   if (FORECAST_WORDS.test(sentence)) return 'actual'
   return GOAL_WORDS.test(sentence) ? 'target' : (documentRole ?? 'actual')

@@ -6,11 +6,11 @@ import { figureRole, fiscalYear, headingRole, headingYear, sectionContexts, type
 import { enMetric, splitList, ZH_LEAD, zhMetric } from './metric.js'
 import { findEnQuantities, findZhQuantities, type Quantity } from './numbers.js'
 import { lowerIsBetter } from './synonyms.js'
-import type { Measure, Target } from './types.js'
+import type { Measure, Role, Target } from './types.js'
 
 const ZH_GROWTH = /(增长|下降|增加|减少|提高|降低|回落|上升|下滑|增速|增幅|(?<![新净])增|(?<![削缩])减)$/
 // Words of change in their usual forms; nouns that also name things ("a contract", "a gain") are left out.
-const EN_GROWTH = /\b(grow|grows|grew|grown|growing|growth|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|up|down|fall|falls|fell|fallen|falling|declin(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|reduction|cut|cuts|rais(?:e|es|ed|ing)|higher|lower|expand(?:s|ed|ing)?|expansion|contracted|contracting|contraction|climb(?:s|ed|ing)?|drop(?:s|ped|ping)?|gained|jump(?:s|ed)?|dip(?:s|ped)?|shr(?:ink|inks|ank|unk)|improv(?:e|es|ed|ing)|improvement)\b(\s+\w+){0,5}\s+(by\s+)?$/i
+const EN_GROWTH = /\b(grow|grows|grew|grown|growing|growth|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|up|down|fall|falls|fell|fallen|falling|declin(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|reduction|cut|cuts|rais(?:e|es|ed|ing)|higher|lower|expand(?:s|ed|ing)?|expansion|contracted|contracting|contraction|climb(?:s|ed|ing)?|drop(?:s|ped|ping)?|gained|jump(?:s|ed)?|dip(?:s|ped)?|shr(?:ink|inks|ank|unk)|improv(?:e|es|ed|ing)|improvement)\b(\s+\w+){0,7}\s+(by\s+)?$/i
 
 /**
  * The year an English clause sets its figure in: "in 2024", "by 2027", "for
@@ -26,11 +26,22 @@ function enClauseYear(clause: string): string | undefined {
   return undefined
 }
 
+// "(target: 50%)", "against a target of 400": a goal set beside a result.
+const EN_GOAL_ASIDE = /\(?\s*\b(?:against\s+)?(?:a|the|our)?\s*(?:target|goal)s?\s*(?:of|:)\s*[^,;)]*\)?/gi
+
+/** An English figure's role: a goal when a target names it; otherwise as the wording says, goals set beside results aside. */
+function enRole(sentence: string, q: Quantity, clause: string, sectionRole: Role | undefined, documentRole: Role | undefined): Role {
+  if (/\b(target|goal)\s*(of|:)\s*((about|around|at least)\s+)?$/i.test(sentence.slice(Math.max(0, q.start - 30), q.start))) return 'target'
+  return figureRole(sectionRole, clause.replace(EN_GOAL_ASIDE, ' '), sentence.replace(EN_GOAL_ASIDE, ' '), documentRole)
+}
+
 function measureOf(q: Quantity, before: string, lang: Outline['lang']): Measure {
   const pre = before.replace(/(比上年|同比|较上年|与上年|预计|分别|年均|可比|同口径|均)+$/, '')
   if (q.value === 0 && q.unit === '') return 'growth'
   // "increase satisfaction to 85%": a level reached, not a rate of growth.
   // "reduce latency below 250 ms", "fewer than 3": a bound on a level, too.
+  // "an increase of 4.3 per cent", "after a contraction of 3.7 per cent": a rate of change named by a noun.
+  if (lang === 'en' && /\b(increase|rise|growth|expansion|gain|jump|decrease|decline|fall|drop|contraction|reduction|cut|shrinkage)\s+of\s+((about|around|some|nearly|approximately)\s+)?$/i.test(pre)) return 'growth'
   if (lang === 'en' && (/\b(to|at|of|reach(es|ed)?)\s+((about|around|at least|more than|below|under|over|some|nearly|approximately)\s+)?$/i.test(pre) || /\b(below|under|above|over|(fewer|less|more) than)\s+$/i.test(pre))) return q.unit === '%' ? 'share' : 'amount'
   if (lang === 'zh' ? ZH_GROWTH.test(pre) : EN_GROWTH.test(pre)) return 'growth'
   if (q.unit === '倍' || q.unit === '个百分点' || q.unit === 'percentage points') return 'growth'
@@ -89,12 +100,14 @@ export function extractTargets(outline: Outline): Target[] {
   const readBlock = (block: Block, section: Section | undefined, ctx: SectionContext) => {
     const text = block.text
     let paragraphYear: string | undefined
+    // A clause after a semicolon continues its sentence: it may name its indicator by what came before.
+    let carried: string | undefined
     for (const span of sentenceSpans(text)) {
       const sentence = text.slice(span.start, span.end)
       const quantities = lang === 'zh' ? findZhQuantities(sentence) : findEnQuantities(sentence)
       const yearHere = headingYear(sentence)
       if (yearHere && /^[^，,]{0,12}(19|20)\d{2}年/.test(sentence)) paragraphYear = yearHere
-      let previous: string | undefined
+      let previous = carried
       const metrics = lang === 'zh' ? listMetrics(sentence, quantities) : new Map<Quantity, string>()
       quantities.forEach((q, k) => {
         const floor = k > 0 && !/[，,；;。：:]/.test(sentence.slice(quantities[k - 1].end, q.start)) ? quantities[k - 1].end : 0
@@ -103,7 +116,7 @@ export function extractTargets(outline: Outline): Target[] {
         const before = sentence.slice(Math.max(0, q.start - (lang === 'zh' ? 12 : 60)), q.start).replace(/(超过|突破|不少于|不低于|约|近|达到|达)$/, '')
         const measure = measureOf(q, before, lang)
         const clause = clauseAround(sentence, q.start, q.end)
-        const role = figureRole(ctx.role, clause, sentence, documentRole)
+        const role = lang === 'en' ? enRole(sentence, q, clause, ctx.role, documentRole) : figureRole(ctx.role, clause, sentence, documentRole)
         const value = q.negative && measure === 'growth' ? -q.value : q.value
         const offset = block.src[span.start + q.start] ?? block.src[0] ?? 0
         const pos = positionAt(outline.doc, offset)
@@ -125,6 +138,7 @@ export function extractTargets(outline: Outline): Target[] {
           lowerIsBetter: lowerIsBetter(metric),
         })
       })
+      carried = /[；;]$/.test(sentence.trimEnd()) ? previous : undefined
     }
   }
 

@@ -236,7 +236,7 @@ export function compareTargets(oldTargets: Target[], newTargets: Target[], linke
     // A result inside a goal's range ("5–6%") meets it.
     const inRange = goal.high !== undefined && toBase(result.value, result.unit).value >= toBase(goal.value, goal.unit).value && toBase(result.value, result.unit).value <= toBase(goal.high, goal.unit).value
     const status = inRange || Math.abs(delta) <= slack + 1e-9 ? 'met' : gap > 0 ? 'exceeded' : 'missed'
-    changes.push({ status, metric: goal.metric, old: goal, new: result, delta, better: status !== 'missed', note: `${status} · gap ${delta > 0 ? '+' : ''}${Math.round(delta * 100) / 100}${/^[%\p{Script=Han}]/u.test(goal.unit) || !goal.unit ? '' : ' '}${goal.unit}` })
+    changes.push({ status, metric: goal.metric, old: goal, new: result, delta, better: status !== 'missed', note: inRange ? `${status} · within the range` : `${status} · gap ${delta > 0 ? '+' : ''}${Math.round(delta * 100) / 100}${/^[%\p{Script=Han}]/u.test(goal.unit) || !goal.unit ? '' : ' '}${goal.unit}` })
   }
   const order = (c: TargetChange) => (c.old ? c.old.line : 1e9) * 1e6 + (c.new ? c.new.line : 0)
   return changes.sort((a, b) => order(a) - order(b) || (a.old?.column ?? 0) - (b.old?.column ?? 0) || (a.new?.column ?? 0) - (b.new?.column ?? 0))

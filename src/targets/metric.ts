@@ -5,7 +5,7 @@
  * before a verb ("revenue grew by 5%").
  */
 export const ZH_LEAD = /^(——|—|-|·|•|其中|预计|全年|全区|全市|全县|全省|全国|今年|明年|同时|另外|此外|并|共|总计|我们|我区|我市|我县|当年|目前|截至目前|截至\d+月底?|到\d{4}年(底|末)?|\d{4}年(全年|底|末)?|年内|力争|确保|计划|预期|主要|其他|分别|各项|持续|进一步)+/
-const ZH_TRAIL = /(比上年|同比|较上年|与上年|比去年|分别|预计|年均|累计|达到|达|完成|实现|为|是|增长|下降|增加|减少|提高到|提高至|提高|提升到|提升至|提升|降低到|降低至|降低|降至|降到|增至|增到|扩增至|压缩至|控制在|保持在|保持|稳定在|突破|超过|不少于|不低于|约|近|占比|占|比重|达到了|同口径|可比|剔除一次性因素后|有望|再|的|双双|均|由|从|至|到)+$/
+const ZH_TRAIL = /(比上年|同比|较上年|与上年|比去年|分别|预计|安排|年均|累计|达到|达|完成|实现|为|是|增长|下降|增加|减少|提高到|提高至|提高|提升到|提升至|提升|降低到|降低至|降低|降至|降到|增至|增到|扩增至|压缩至|控制在|保持在|保持|稳定在|突破|超过|不少于|不低于|约|近|占比|占|比重|达到了|同口径|可比|剔除一次性因素后|有望|再|的|双双|均|由|从|至|到)+$/
 
 const VERB_WORDS = '谋划|引进|新增|新建|建设|建成|完成|实施|推进|打造|改造|扩容|培育|创建|招引|签约|开工|实现|争取|吸引|发放|提供|组织|开展|举办'
 const LEAD_VERB = new RegExp(`^(${VERB_WORDS})`)
@@ -45,6 +45,10 @@ export function zhMetric(sentence: string, start: number, end: number, floor: nu
   const verbOnly = hanCount(head) <= 4 || /[等和]$/.test(head) || head.includes('、')
   // "经营主体1.3万户，总量超过7.9万户": a generic word takes the indicator named before it.
   if (previous && /^(总量|总数|总计|合计|累计|总额|规模|数量|比重|占比)$/.test(head)) return previous + head
+  // "社会保险基金预算收入完成598.7亿元；支出完成561.2亿元": the other side of the same account.
+  if (previous && /^(收入|支出|结余)$/.test(head) && /(收入|支出)$/.test(previous)) return previous.replace(/(收入|支出)$/, head)
+  // "收入完成812.5亿元，为预算的101.2%": a ratio to the plan belongs to the indicator named before.
+  if (previous && /^(为|相当于)[^，,]{0,8}(预算|计划|目标)/.test(head)) return previous
   if (hanCount(tail) >= 2 && verbOnly) return tail.slice(0, 24)
   if (hanCount(head) >= 2) return head
   if (hanCount(tail) >= 2) return tail.slice(0, 24)
@@ -60,25 +64,40 @@ export function splitList(head: string, count: number): string[] | undefined {
 }
 
 const EN_STOP = /^(the|a|an|our|its|their|this|that|these|those|we|will|to|and|of|in|for|by|with|on|at|from|is|are|was|were|be|been|has|have|had|it|which)$/i
-const EN_VERBS = /\b(estimated|expected|projected|budgeted|targeted|forecast|set|lift|lifted|bring|brought|return|returned|improve|improved|boost|boosted|restore|restored|increase|increased|increasing|reduce|reduced|reducing|cut|raise|raised|grow|grew|growth|rise|rose|fall|fell|decline|declined|reach|reached|achieve|achieved|build|built|plant|planted|replace|replaced|deliver|delivered|hold|held|serve|served|train|trained|recruit|recruited|create|created|spend|spent|invest|invested|allocate|allocated|keep|kept|lower|lowered|maintain|maintained|provide|provided|cost|costs|costing|total|totalled|totaled|grows|growing|grown|rises|rising|risen|falls|falling|fallen|declines|declining|expand|expands|expanded|expanding|contracted|climbed|dropped|jumped|shrank|gained|stood|remained|averaged|exceeded|increases|reduces|cuts|raises|is|are|was|were|be)\b/i
+const EN_VERBS = /\b(estimated|expected|projected|budgeted|targeted|forecast|set|lift|lifted|bring|brought|return|returned|improve|improved|boost|boosted|restore|restored|increase|increased|increasing|reduce|reduced|reducing|cut|raise|raised|grow|grew|growth|rise|rose|fall|fell|decline|declined|reach|reached|achieve|achieved|build|built|plant|planted|replace|replaced|deliver|delivered|hold|held|serve|served|train|trained|recruit|recruited|create|created|spend|spent|invest|invested|allocate|allocated|keep|kept|lower|lowered|maintain|maintained|provide|provided|cost|costs|costing|total|totalled|totaled|grows|growing|grown|rises|rising|risen|falls|falling|fallen|declines|declining|expand|expands|expanded|expanding|contracted|climbed|dropped|jumped|shrank|gained|stood|remained|averaged|exceeded|increases|reduces|cuts|raises|issue|issued|issues|launch|launched|introduce|introduced|offer|offered|attract|attracted|support|supported|fund|funded|earmark|earmarked|inject|injected|grant|granted|approve|approved|complete|completed|open|opened|add|added|hire|hired|employ|employed|receive|received|record|recorded|register|registered|generate|generated|collect|collected|will|shall|would|should|can|could|may|must|is|are|was|were|be)\b/i
+
+const TIME_PHRASE = /^(the\s+)?(next|past|coming|last|first|second|third|current|previous|following|same)\b|^(each|every|this|that)\s+(year|month|quarter)|^(year|years|months?|quarters?|weeks?|days?|total)\b/i
 
 export function enMetric(sentence: string, start: number, end: number, unit: string, previous: string | undefined): string {
   // A clause ends at punctuation followed by a space: "10,400" and "2.9" are numbers.
   let from = start
   while (from > 0 && !(/[,;:.()]/.test(sentence[from - 1]) && /\s/.test(sentence[from] ?? ' '))) from--
   // "deploys per week from 20 to 35": the starting point is not part of the name.
-  const before = sentence.slice(from, start).replace(/\s+from\s+[$€£₹]?[\d.,]+\s*(%|per\s?cent)?\s+to\s*$/i, ' ').trim()
+  const before = sentence.slice(from, start).replace(/\s+from\s+[$€£₹]?[\d.,]+\s*(%|per\s?cent|[a-z]+)?\s+to\s*$/i, ' ').trim()
+  // "delivered 412 homes, against a target of 400", "(target: 50%)": the goal for the indicator just named.
+  if (previous && /\b(target|goal)\s*(of|:)\s*((about|around|at least)\s+)?$/i.test(sentence.slice(from, start))) return previous
+  // "Bus patronage grew by 6% to 18.4 million journeys": the level reached is of the indicator the change named.
+  if (previous && /\bby\s+[$€£₹]?[\d.,]+\s*(%|per\s?cent)?\s+to\s*$/i.test(sentence.slice(from, start))) return previous
   const measureUnit = /^(%|percentage points|[$€£₹](?: \w+)?|(?:Rs|USD|INR)(?: \w+)?|million|billion|thousand|lakh|crore|km|kilometres?|kilometers?|miles?|hectares?|acres?|tonnes?|tons?|hours?|days?|gwh|mwh|kwh|mw|gw|megalitres?|litres?|square metres?|m2|months?|weeks?|years?|minutes?|seconds?)$/i.test(unit)
   // "replace 40 km of water mains", "resolve 90% of complaints": the indicator follows "of".
   const of = /^\s*(?:of|in)\s+((?:[a-z][a-z-]*\s?){1,4}?)(?=[,.;]|\s+(?:by|in|to|from|and|within|across|at|per|for|each|every|over)\b|$)/i.exec(sentence.slice(end))
-  if (measureUnit && of && unit !== '%') return of[1].trim()
+  // "… of about $120 billion in the next five years": a time phrase names no indicator.
+  if (measureUnit && of && unit !== '%' && !TIME_PHRASE.test(of[1])) return of[1].trim()
+  // "set aside $3 billion to launch a research programme", "$2 billion for flood defences": money named by its purpose.
+  if (/^[$€£₹]|^(Rs|USD|INR)\b/.test(unit)) {
+    const purpose = /^\s*(?:(?:in|a|each|per|every)\s+(?:year|month)\s+)?(?:for|to\s+(?!be\b)[a-z]+)\s+((?:(?!(?:to|by|in|from|and|over|within|across|at|per|for|each|every|which|that)\b)[a-z][a-z-]*\s?){1,5})/i.exec(sentence.slice(end))
+    const words = purpose?.[1].trim().split(/\s+/).filter((w, i) => !(i === 0 && /^(the|a|an|our|its|their|new)$/i.test(w)))
+    const vague = /^(the\s+)?(?:next|past|coming|last|first|this|each|every)\b|^(?:year|years|period|month|months)$/i
+    if (words?.length && !vague.test(words.join(' ')) && !/^(set|put|earmark|allocate|allocated|earmarked|aside)$/i.test(words[0]) && /\b(set aside|earmark|earmarked|allocate|allocated|provide|provided|spend|spent|invest|invested|inject|injected|reserve|reserved|commit|committed)\s+(?:(?:about|around|some|nearly|approximately|an? (?:additional|further|extra))\s+)?$/i.test(sentence.slice(Math.max(0, start - 40), start))) return words.join(' ')
+  }
   // "plant 12,000 trees": the verb and the noun after the number name the indicator.
   if (unit && !measureUnit) {
     const verb = before.split(/\s+/).filter((w) => !EN_STOP.test(w) && !/^(at|least|about|around|more|than|over|some|nearly|up|below|under)$/i.test(w)).slice(-1).join(' ')
     return [verb, unit].filter(Boolean).join(' ').trim().toLowerCase()
   }
   // "customer satisfaction to 85%", "leakage to below 18 per cent", "capital budget of $42.5 million".
-  const words = before.split(/\s+/).filter(Boolean)
+  // "Total government expenditure for 2024-25 is estimated at": the year is the period, not part of the name.
+  const words = before.replace(/\s+(?:in|for|by|during|of)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+year\s+|FY\s*)?(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?\b/gi, '').split(/\s+/).filter(Boolean)
   let cut = words.length
   while (cut > 0 && (EN_VERBS.test(words[cut - 1]) || EN_STOP.test(words[cut - 1]) || /^(at|least|about|around|more|than|over|some|nearly|up|down|below|under|approximately|per|cent|back|again|further|still|even|fewer|less|greater|higher|lower)$/i.test(words[cut - 1]))) cut--
   let phrase = words.slice(0, cut)
@@ -89,6 +108,8 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
   })
   phrase = phrase.slice(lastVerb + 1).filter((w, i, a) => !(i === 0 && EN_STOP.test(w)) || a.length === 1)
   const text = phrase.join(' ').replace(/^(the|our|a|an)\s+/i, '').trim()
+  // "…, after a contraction of 3.7 per cent": a change named by a noun belongs to the indicator named before.
+  if (previous && /^(?:(?:after|with|following|representing|marking|an?|the)\s+)*(?:increase|rise|growth|expansion|gain|jump|decrease|decline|fall|drop|contraction|reduction|cut|shrinkage)$/i.test(text)) return previous
   // A phrase holding another figure ("210 lakh youth and cost …") names that one, not this.
   if (text && !/(^|\s)[$€£₹]?\d/.test(text)) return text.split(' ').slice(-6).join(' ')
   // "…and cost Rs 2,00,000 crore": the verb names what the amount is.

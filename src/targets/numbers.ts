@@ -131,7 +131,8 @@ export function findZhQuantities(raw: string): Quantity[] {
   return out.sort((a, b) => a.start - b.start)
 }
 
-const EN_NUM = String.raw`(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`
+// Thousands grouped by commas (Indian lakh style too) or by spaces ("72 000", SI and Hong Kong style).
+const EN_NUM = String.raw`(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+)(?:\.\d+)?`
 const EN_SCALE = '(?:thousand|million|billion|trillion|lakh|lakhs|crore|crores|bn)'
 const EN_FIGURE = new RegExp(
   String.raw`(?<cur>[$€£₹]|Rs\.?\s?|USD\s?|INR\s?)?(?<a>${EN_NUM})(?:\s?(?:-|–|to)\s?(?<b>${EN_NUM}))?(?:\s?(?<pct>%|percentage points?|per\s?cent|percent|pp))?(?:\s(?<scale>${EN_SCALE}))?`,
@@ -144,7 +145,7 @@ const EN_QUAL_BEFORE: [RegExp, string][] = [
   [/(below|under|less than|fewer than|up to|no more than|at most|a maximum of)\s$/i, 'below'],
 ]
 const EN_WORD_TIMES = /\b(twice|double|doubled|threefold|three-fold|triple|tripled)\b/gi
-const EN_FALL = /(reduce|reduced|reducing|cut|cutting|decrease|decreased|decline|declined|fall|fell|drop|dropped|lower|lowered)\s+(\w+\s+){0,4}by\s$|(down|fell|declined|dropped|decreased)\s+(by\s)?$/i
+const EN_FALL = /(reduce|reduced|reducing|cut|cutting|decrease|decreased|decline|declined|fall|fell|drop|dropped|lower|lowered)\s+(\w+\s+){0,8}by\s$|(down|fell|declined|dropped|decreased)\s+(by\s)?$|\b(decrease|decline|fall|drop|contraction|reduction|cut|shrinkage|loss)\s+of\s+((about|around|some|nearly|approximately)\s+)?$/i
 const EN_NOT_NOUN = '(?:of|in|by|to|and|or|per|for|from|at|on|with|along|across|over|under|into|within|through|during|each|this|that|the|a|an|than|more|less|every|since|before|after|between|around|about|as|is|are|was|were|will|be|by)\\b'
 const EN_COUNT_NOUN = new RegExp(`^\\s*(?:new\\s+|more\\s+|additional\\s+)?((?!${EN_NOT_NOUN})[a-z][a-z-]+(?:\\s+(?!${EN_NOT_NOUN})[a-z][a-z-]+){0,2})`, 'i')
 
@@ -157,11 +158,13 @@ export function findEnQuantities(text: string): Quantity[] {
     let end = start + m[0].length
     const before = text.slice(Math.max(0, start - 60), start)
     const after = text.slice(end)
-    let value = Number(g.a.replace(/,/g, ''))
-    let high = g.b !== undefined ? Number(g.b.replace(/,/g, '')) : undefined
+    let value = Number(g.a.replace(/[,\s]/g, ''))
+    let high = g.b !== undefined ? Number(g.b.replace(/[,\s]/g, '')) : undefined
     // Part of a name or code: "Sev-1", "G20", "v2.0", "COVID-19".
     if (/[A-Za-z_.\d]/.test(text[start - 1] ?? '') && !g.cur) continue
     if (text[start - 1] === '-' && /[A-Za-z]/.test(text[start - 2] ?? '')) continue
+    // "2023/24": the second year of a fiscal year; "3/4" a fraction or a date.
+    if (text[start - 1] === '/' && /\d/.test(text[start - 2] ?? '')) continue
     // "from 20 to 35": the figure is where it goes, not a range.
     const fromTo = high !== undefined && /\bfrom\s+$/i.test(before) && /\bto\b/i.test(m[0])
     if (fromTo) {
@@ -170,7 +173,9 @@ export function findEnQuantities(text: string): Quantity[] {
     }
     const at = fromTo ? start + m[0].lastIndexOf(g.b!) : start
     // A bare count is a figure when a comparison bounds it ("fewer than 3 per quarter") or it is where a change goes.
-    const bounded = fromTo || /\b(fewer|less|more|greater|higher|lower) than\s+$|\b(at least|at most|up to|below|under|above|over)\s+$/i.test(before)
+    // "against a target of 400": a goal beside a result, counted in the result's unit.
+    const goalOf = /\b(target|goal)\s*(of|:)\s*$/i.test(before)
+    const bounded = fromTo || goalOf || /\b(fewer|less|more|greater|higher|lower) than\s+$|\b(at least|at most|up to|below|under|above|over)\s+$/i.test(before)
     // Years, dates, clause numbers.
     if (!g.pct && !g.cur && !g.scale && /^\d{4}$/.test(g.a) && value >= 1900 && value <= 2100) continue
     if (/(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s$/i.test(before)) continue
@@ -190,9 +195,12 @@ export function findEnQuantities(text: string): Quantity[] {
         if (word || scale) {
           unit = [scale, word].filter(Boolean).join(' ')
           if (noun) end += noun[0].length
-        } else if (!bounded) continue
+        } else if (goalOf && out.length) unit = out[out.length - 1].unit
+        else if (!bounded) continue
       }
     }
+    // "from 0.13 per cent to 0.1 per cent", "from 41 days to 32 days": the first is where the change starts; the second is the figure.
+    if (!fromTo && /\bfrom\s+$/i.test(before) && /^\s+to\s+(?:[$€£₹]|Rs\.?\s?)?\d/i.test(text.slice(end))) continue
     let qualifier: string | null = null
     for (const [re, name] of EN_QUAL_BEFORE) if (re.test(before)) qualifier = name
     if (!qualifier && /^\s*(or more|and above|plus|\+)/i.test(text.slice(end))) qualifier = 'at least'

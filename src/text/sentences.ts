@@ -24,7 +24,9 @@ export function sentenceSpans(text: string): Span[] {
       let k = i + 1
       while (k < text.length && /\s/.test(text[k])) k++
       const next = text[k]
-      if (next === undefined || /[A-Z0-9“"(\p{Script=Han}]/u.test(next)) end = i + 1
+      // "12. The economy grew …": a paragraph number opens the sentence, it is not one.
+      const enumerator = /^\s*(?:\d{1,3}|[ivxlc]{1,5}|[a-z])$/i.test(text.slice(start, i))
+      if (!enumerator && (next === undefined || /[A-Z0-9“"(\p{Script=Han}]/u.test(next))) end = i + 1
     }
     if (end < 0) continue
     while (end < text.length && CLOSERS.test(text[end])) end++
