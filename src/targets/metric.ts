@@ -87,8 +87,7 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
   if (/^[$€£₹]|^(Rs|USD|INR)\b/.test(unit)) {
     const purpose = /^\s*(?:(?:in|a|each|per|every)\s+(?:year|month)\s+)?(?:for|to\s+(?!be\b)[a-z]+)\s+((?:(?!(?:to|by|in|from|and|over|within|across|at|per|for|each|every|which|that)\b)[a-z][a-z-]*\s?){1,5})/i.exec(sentence.slice(end))
     const words = purpose?.[1].trim().split(/\s+/).filter((w, i) => !(i === 0 && /^(the|a|an|our|its|their|new)$/i.test(w)))
-    const vague = /^(the\s+)?(?:next|past|coming|last|first|this|each|every)\b|^(?:year|years|period|month|months)$/i
-    if (words?.length && !vague.test(words.join(' ')) && !/^(set|put|earmark|allocate|allocated|earmarked|aside)$/i.test(words[0]) && /\b(set aside|earmark|earmarked|allocate|allocated|provide|provided|spend|spent|invest|invested|inject|injected|reserve|reserved|commit|committed)\s+(?:(?:about|around|some|nearly|approximately|an? (?:additional|further|extra))\s+)?$/i.test(sentence.slice(Math.max(0, start - 40), start))) return words.join(' ')
+    if (words?.length && !TIME_PHRASE.test(words.join(' ')) && /\b(set aside|earmark|earmarked|allocate|allocated|provide|provided|spend|spent|invest|invested|inject|injected|reserve|reserved|commit|committed)\s+(?:(?:about|around|some|nearly|approximately|an? (?:additional|further|extra))\s+)?$/i.test(sentence.slice(Math.max(0, start - 40), start))) return words.join(' ')
   }
   // "plant 12,000 trees": the verb and the noun after the number name the indicator.
   if (unit && !measureUnit) {
