@@ -4,7 +4,7 @@ import type { Outline, Section } from '../outline/types.js'
 import { sentenceSpans } from '../text/sentences.js'
 import { figureRole, fiscalYear, headingRole, headingYear, sectionContexts, type SectionContext } from './context.js'
 import { enMetric, splitList, ZH_LEAD, zhMetric } from './metric.js'
-import { findEnQuantities, findZhQuantities, type Quantity } from './numbers.js'
+import { EN_FALL_NOUNS, EN_GOAL_BEFORE, EN_RISE_NOUNS, EN_ROUGHLY, findEnQuantities, findZhQuantities, type Quantity } from './numbers.js'
 import { lowerIsBetter } from './synonyms.js'
 import type { Measure, Role, Target } from './types.js'
 
@@ -31,9 +31,11 @@ const EN_GOAL_ASIDE = /\(?\s*\b(?:against\s+)?(?:a|the|our)?\s*(?:target|goal)s?
 
 /** An English figure's role: a goal when a target names it; otherwise as the wording says, goals set beside results aside. */
 function enRole(sentence: string, q: Quantity, clause: string, sectionRole: Role | undefined, documentRole: Role | undefined): Role {
-  if (/\b(target|goal)\s*(of|:)\s*((about|around|at least)\s+)?$/i.test(sentence.slice(Math.max(0, q.start - 30), q.start))) return 'target'
+  if (EN_GOAL_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start))) return 'target'
   return figureRole(sectionRole, clause.replace(EN_GOAL_ASIDE, ' '), sentence.replace(EN_GOAL_ASIDE, ' '), documentRole)
 }
+
+const EN_CHANGE_NOUN_OF = new RegExp(String.raw`\b(${EN_RISE_NOUNS}|${EN_FALL_NOUNS})\s+of\s+((${EN_ROUGHLY})\s+)?$`, 'i')
 
 function measureOf(q: Quantity, before: string, lang: Outline['lang']): Measure {
   const pre = before.replace(/(比上年|同比|较上年|与上年|预计|分别|年均|可比|同口径|均)+$/, '')
@@ -41,7 +43,7 @@ function measureOf(q: Quantity, before: string, lang: Outline['lang']): Measure 
   // "increase satisfaction to 85%": a level reached, not a rate of growth.
   // "reduce latency below 250 ms", "fewer than 3": a bound on a level, too.
   // "an increase of 4.3 per cent", "after a contraction of 3.7 per cent": a rate of change named by a noun.
-  if (lang === 'en' && /\b(increase|rise|growth|expansion|gain|jump|decrease|decline|fall|drop|contraction|reduction|cut|shrinkage)\s+of\s+((about|around|some|nearly|approximately)\s+)?$/i.test(pre)) return 'growth'
+  if (lang === 'en' && EN_CHANGE_NOUN_OF.test(pre)) return 'growth'
   if (lang === 'en' && (/\b(to|at|of|reach(es|ed)?)\s+((about|around|at least|more than|below|under|over|some|nearly|approximately)\s+)?$/i.test(pre) || /\b(below|under|above|over|(fewer|less|more) than)\s+$/i.test(pre))) return q.unit === '%' ? 'share' : 'amount'
   if (lang === 'zh' ? ZH_GROWTH.test(pre) : EN_GROWTH.test(pre)) return 'growth'
   if (q.unit === '倍' || q.unit === '个百分点' || q.unit === 'percentage points') return 'growth'

@@ -1,3 +1,5 @@
+import { EN_FALL_NOUNS, EN_GOAL_BEFORE, EN_RISE_NOUNS } from './numbers.js'
+
 /**
  * The indicator a figure measures: the shortest phrase of its clause that names
  * it. Chinese puts it before the verb ("地区生产总值增长6.5%") or after the count
@@ -66,6 +68,8 @@ export function splitList(head: string, count: number): string[] | undefined {
 const EN_STOP = /^(the|a|an|our|its|their|this|that|these|those|we|will|to|and|of|in|for|by|with|on|at|from|is|are|was|were|be|been|has|have|had|it|which)$/i
 const EN_VERBS = /\b(estimated|expected|projected|budgeted|targeted|forecast|set|lift|lifted|bring|brought|return|returned|improve|improved|boost|boosted|restore|restored|increase|increased|increasing|reduce|reduced|reducing|cut|raise|raised|grow|grew|growth|rise|rose|fall|fell|decline|declined|reach|reached|achieve|achieved|build|built|plant|planted|replace|replaced|deliver|delivered|hold|held|serve|served|train|trained|recruit|recruited|create|created|spend|spent|invest|invested|allocate|allocated|keep|kept|lower|lowered|maintain|maintained|provide|provided|cost|costs|costing|total|totalled|totaled|grows|growing|grown|rises|rising|risen|falls|falling|fallen|declines|declining|expand|expands|expanded|expanding|contracted|climbed|dropped|jumped|shrank|gained|stood|remained|averaged|exceeded|increases|reduces|cuts|raises|issue|issued|issues|launch|launched|introduce|introduced|offer|offered|attract|attracted|support|supported|fund|funded|earmark|earmarked|inject|injected|grant|granted|approve|approved|complete|completed|open|opened|add|added|hire|hired|employ|employed|receive|received|record|recorded|register|registered|generate|generated|collect|collected|will|shall|would|should|can|could|may|must|is|are|was|were|be)\b/i
 
+const CHANGE_NOUN_ALONE = new RegExp(String.raw`^(?:(?:after|with|following|representing|marking|an?|the)\s+)*(?:${EN_RISE_NOUNS}|${EN_FALL_NOUNS})$`, 'i')
+
 const TIME_PHRASE = /^(the\s+)?(next|past|coming|last|first|second|third|current|previous|following|same)\b|^(each|every|this|that)\s+(year|month|quarter)|^(year|years|months?|quarters?|weeks?|days?|total)\b/i
 
 export function enMetric(sentence: string, start: number, end: number, unit: string, previous: string | undefined): string {
@@ -75,7 +79,7 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
   // "deploys per week from 20 to 35": the starting point is not part of the name.
   const before = sentence.slice(from, start).replace(/\s+from\s+[$€£₹]?[\d.,]+\s*(%|per\s?cent|[a-z]+)?\s+to\s*$/i, ' ').trim()
   // "delivered 412 homes, against a target of 400", "(target: 50%)": the goal for the indicator just named.
-  if (previous && /\b(target|goal)\s*(of|:)\s*((about|around|at least)\s+)?$/i.test(sentence.slice(from, start))) return previous
+  if (previous && EN_GOAL_BEFORE.test(sentence.slice(from, start))) return previous
   // "Bus patronage grew by 6% to 18.4 million journeys": the level reached is of the indicator the change named.
   if (previous && /\bby\s+[$€£₹]?[\d.,]+\s*(%|per\s?cent)?\s+to\s*$/i.test(sentence.slice(from, start))) return previous
   const measureUnit = /^(%|percentage points|[$€£₹](?: \w+)?|(?:Rs|USD|INR)(?: \w+)?|million|billion|thousand|lakh|crore|km|kilometres?|kilometers?|miles?|hectares?|acres?|tonnes?|tons?|hours?|days?|gwh|mwh|kwh|mw|gw|megalitres?|litres?|square metres?|m2|months?|weeks?|years?|minutes?|seconds?)$/i.test(unit)
@@ -108,7 +112,7 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
   phrase = phrase.slice(lastVerb + 1).filter((w, i, a) => !(i === 0 && EN_STOP.test(w)) || a.length === 1)
   const text = phrase.join(' ').replace(/^(the|our|a|an)\s+/i, '').trim()
   // "…, after a contraction of 3.7 per cent": a change named by a noun belongs to the indicator named before.
-  if (previous && /^(?:(?:after|with|following|representing|marking|an?|the)\s+)*(?:increase|rise|growth|expansion|gain|jump|decrease|decline|fall|drop|contraction|reduction|cut|shrinkage)$/i.test(text)) return previous
+  if (previous && CHANGE_NOUN_ALONE.test(text)) return previous
   // A phrase holding another figure ("210 lakh youth and cost …") names that one, not this.
   if (text && !/(^|\s)[$€£₹]?\d/.test(text)) return text.split(' ').slice(-6).join(' ')
   // "…and cost Rs 2,00,000 crore": the verb names what the amount is.

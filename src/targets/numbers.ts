@@ -145,7 +145,13 @@ const EN_QUAL_BEFORE: [RegExp, string][] = [
   [/(below|under|less than|fewer than|up to|no more than|at most|a maximum of)\s$/i, 'below'],
 ]
 const EN_WORD_TIMES = /\b(twice|double|doubled|threefold|three-fold|triple|tripled)\b/gi
-const EN_FALL = /(reduce|reduced|reducing|cut|cutting|decrease|decreased|decline|declined|fall|fell|drop|dropped|lower|lowered)\s+(\w+\s+){0,8}by\s$|(down|fell|declined|dropped|decreased)\s+(by\s)?$|\b(decrease|decline|fall|drop|contraction|reduction|cut|shrinkage|loss)\s+of\s+((about|around|some|nearly|approximately)\s+)?$/i
+/** Nouns naming a change ("an increase of", "a contraction of"), and the hedges that may follow "of". */
+export const EN_RISE_NOUNS = 'increase|rise|growth|expansion|gain|jump'
+export const EN_FALL_NOUNS = 'decrease|decline|fall|drop|contraction|reduction|cut|shrinkage'
+export const EN_ROUGHLY = 'about|around|some|nearly|approximately'
+/** Text that ends where a goal's figure starts: "against a target of ", "(target: ". */
+export const EN_GOAL_BEFORE = /\b(target|goal)\s*(of|:)\s*((about|around|at least)\s+)?$/i
+const EN_FALL = new RegExp(String.raw`(reduce|reduced|reducing|cut|cutting|decrease|decreased|decline|declined|fall|fell|drop|dropped|lower|lowered)\s+(\w+\s+){0,8}by\s$|(down|fell|declined|dropped|decreased)\s+(by\s)?$|\b(${EN_FALL_NOUNS}|loss)\s+of\s+((${EN_ROUGHLY})\s+)?$`, 'i')
 const EN_NOT_NOUN = '(?:of|in|by|to|and|or|per|for|from|at|on|with|along|across|over|under|into|within|through|during|each|this|that|the|a|an|than|more|less|every|since|before|after|between|around|about|as|is|are|was|were|will|be|by)\\b'
 const EN_COUNT_NOUN = new RegExp(`^\\s*(?:new\\s+|more\\s+|additional\\s+)?((?!${EN_NOT_NOUN})[a-z][a-z-]+(?:\\s+(?!${EN_NOT_NOUN})[a-z][a-z-]+){0,2})`, 'i')
 
