@@ -1,7 +1,7 @@
 import type { Outline, Section } from '../outline/types.js'
 import type { Role } from './types.js'
 
-const TARGET_HEADING = /目标|任务|计划(（草案）|\(草案\))?$|草案|思路|安排|重点工作|打算|展望|Plan\b|Plans\b|Goals?|Targets?|Priorities|Objectives?|OKRs?|Key Results?|Estimates|Budget\b|Outlook|Next year|Going forward|Proposals?/i
+const TARGET_HEADING = /目标|任务|计划(（草案）|\(草案\))?$|草案|思路|安排|重点工作|打算|展望|Plan\b|Plans\b|Planning|Tasks?\b|Goals?|Targets?|Priorities|Objectives?|OKRs?|Key Results?|Estimates|Budget\b|Outlook|Next year|Going forward|Proposals?/i
 const ACTUAL_HEADING = /执行情况|完成情况|回顾|成效|成绩|进展|总结|Review|Results|Achievements|Performance|Progress|Revised|Actuals?|Outturn|Looking back|Delivered/i
 
 /** The role a heading implies, if any: 执行情况 / review → actual, 目标 / 任务 / plan → target. */

@@ -44,6 +44,8 @@ function measureOf(q: Quantity, before: string, lang: Outline['lang']): Measure 
   // "reduce latency below 250 ms", "fewer than 3": a bound on a level, too.
   // "an increase of 4.3 per cent", "after a contraction of 3.7 per cent": a rate of change named by a noun.
   if (lang === 'en' && EN_CHANGE_NOUN_OF.test(pre)) return 'growth'
+  // "dropped by more than 3 percent": a hedged rate of change, not a bound on a level.
+  if (lang === 'en' && /\bby\s+(?:more than|over|about|around|nearly|almost|at least|some|approximately|roughly|up to|less than)\s+$/i.test(pre) && EN_GROWTH.test(pre)) return 'growth'
   if (lang === 'en' && (/\b(to|at|of|reach(es|ed)?)\s+((about|around|at least|more than|below|under|over|some|nearly|approximately)\s+)?$/i.test(pre) || /\b(below|under|above|over|(fewer|less|more) than)\s+$/i.test(pre))) return q.unit === '%' ? 'share' : 'amount'
   if (lang === 'zh' ? ZH_GROWTH.test(pre) : EN_GROWTH.test(pre)) return 'growth'
   if (q.unit === '倍' || q.unit === '个百分点' || q.unit === 'percentage points') return 'growth'

@@ -93,11 +93,44 @@ function metricSimilarityOf(a: string, b: string, groups: string[][]): number {
   const y = canonical(b, groups)
   if (!x || !y) return 0
   if (x === y) return 1
+  if (!HAN.test(a) && !HAN.test(b)) return wordSimilarity(a, b)
   const [s, l] = x.length <= y.length ? [x, y] : [y, x]
   if (s.length >= 2 && l.includes(s)) return 0.6 + 0.35 * (s.length / l.length)
   // A shared core of four or more characters ("背街小巷改造" vs "背街小巷微更新").
   const core = longestCommonRun(x, y)
   return Math.max(bigramDice(x, y), core >= 4 ? 0.5 + 0.3 * (core / s.length) : 0)
+}
+
+const HAN = /\p{Script=Han}/u
+const STOP_WORDS = new Set(['the', 'of', 'in', 'on', 'for', 'and', 'to', 'a', 'an', 'by', 'at', 'per', 'with', 'from', 'our', 'its', 'all', 'total', 'new', 'also', 'aim', 'we', 'will'])
+/** Content words, crudely stemmed ("resolved" and "resolve", "homes" and "home" alike). */
+const wordsOf = (s: string) => new Set(s.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !STOP_WORDS.has(w)).map((w) => w.replace(/(?<=[a-z]{3})(?:ing|ed|es|e|s)$/, '')))
+/** A name before its place or scope: "wetland" of "wetland at Heron Marsh". */
+const headOf = (s: string) => s.split(/\s+(?:at|in|on|across|within)\s+/i)[0]
+
+function wordOverlap(a: string, b: string): number {
+  const x = wordsOf(a)
+  const y = wordsOf(b)
+  if (!x.size || !y.size) return 0
+  let shared = 0
+  for (const w of x) if (y.has(w)) shared++
+  const small = Math.min(x.size, y.size)
+  // One name inside the other ("unemployment rate" in "surveyed urban unemployment rate").
+  if (shared === small) return 0.6 + 0.35 * (small / Math.max(x.size, y.size))
+  return (2 * shared) / (x.size + y.size)
+}
+
+/**
+ * Names in words (English): by shared words, not characters; four letters in
+ * common ("ment", "tion") say nothing, as four Han characters would. Names
+ * that differ only in their place ("wetland at Heron Marsh", "wetland at
+ * Millbrook") are compared by what comes before it, a little less sure.
+ */
+function wordSimilarity(a: string, b: string): number {
+  const whole = wordOverlap(a, b)
+  const ha = headOf(a)
+  const hb = headOf(b)
+  return ha === a && hb === b ? whole : Math.max(whole, 0.8 * wordOverlap(ha, hb))
 }
 
 function longestCommonRun(a: string, b: string): number {

@@ -1,4 +1,4 @@
-import { EN_FALL_NOUNS, EN_GOAL_BEFORE, EN_RISE_NOUNS } from './numbers.js'
+import { EN_FALL_NOUNS, EN_GOAL_BEFORE, EN_PARTICIPLE, EN_RISE_NOUNS, EN_ROUGHLY } from './numbers.js'
 
 /**
  * The indicator a figure measures: the shortest phrase of its clause that names
@@ -65,8 +65,15 @@ export function splitList(head: string, count: number): string[] | undefined {
   return items.length === count ? items : undefined
 }
 
-const EN_STOP = /^(the|a|an|our|its|their|this|that|these|those|we|will|to|and|of|in|for|by|with|on|at|from|is|are|was|were|be|been|has|have|had|it|which)$/i
-const EN_VERBS = /\b(estimated|expected|projected|budgeted|targeted|forecast|set|lift|lifted|bring|brought|return|returned|improve|improved|boost|boosted|restore|restored|increase|increased|increasing|reduce|reduced|reducing|cut|raise|raised|grow|grew|growth|rise|rose|fall|fell|decline|declined|reach|reached|achieve|achieved|build|built|plant|planted|replace|replaced|deliver|delivered|hold|held|serve|served|train|trained|recruit|recruited|create|created|spend|spent|invest|invested|allocate|allocated|keep|kept|lower|lowered|maintain|maintained|provide|provided|cost|costs|costing|total|totalled|totaled|grows|growing|grown|rises|rising|risen|falls|falling|fallen|declines|declining|expand|expands|expanded|expanding|contracted|climbed|dropped|jumped|shrank|gained|stood|remained|averaged|exceeded|increases|reduces|cuts|raises|issue|issued|issues|launch|launched|introduce|introduced|offer|offered|attract|attracted|support|supported|fund|funded|earmark|earmarked|inject|injected|grant|granted|approve|approved|complete|completed|open|opened|add|added|hire|hired|employ|employed|receive|received|record|recorded|register|registered|generate|generated|collect|collected|will|shall|would|should|can|could|may|must|is|are|was|were|be)\b/i
+const EN_STOP = /^(the|a|an|our|its|their|this|that|these|those|we|will|to|and|of|in|for|by|with|on|at|from|is|are|was|were|be|been|has|have|had|it|which|there)$/i
+const EN_VERBS = /\b(estimated|expected|projected|budgeted|targeted|forecast|set|lift|lifted|bring|brought|return|returned|improve|improved|boost|boosted|restore|restored|increase|increased|increasing|reduce|reduced|reducing|cut|raise|raised|grow|grew|growth|rise|rose|fall|fell|decline|declined|reach|reached|reaching|hit|hitting|exceed|exceeding|totaling|totalling|achieve|achieved|build|built|plant|planted|replace|replaced|deliver|delivered|hold|held|serve|served|train|trained|recruit|recruited|create|created|spend|spent|invest|invested|allocate|allocated|keep|kept|lower|lowered|maintain|maintained|provide|provided|cost|costs|costing|total|totalled|totaled|grows|growing|grown|rises|rising|risen|falls|falling|fallen|declines|declining|expand|expands|expanded|expanding|contracted|climbed|dropped|jumped|shrank|gained|stood|remained|averaged|exceeded|increases|reduces|cuts|raises|issue|issued|issues|launch|launched|introduce|introduced|offer|offered|attract|attracted|support|supported|fund|funded|earmark|earmarked|inject|injected|grant|granted|approve|approved|complete|completed|open|opened|add|added|hire|hired|employ|employed|receive|received|record|recorded|register|registered|generate|generated|collect|collected|will|shall|would|should|can|could|may|must|is|are|was|were|be)\b/i
+
+/** Units that measure (money, mass, length, time …), with or without a scale word before them ("trillion yuan"). */
+const MEASURE_UNIT = /^(%|percentage points|[$€£₹](?: \w+)?|(?:Rs|USD|INR)(?: \w+)?|yuan|rmb|renminbi|dollars?|euros?|pounds?|km|kilometres?|kilometers?|miles?|hectares?|acres?|mu|(?:metric )?tonnes?|(?:metric )?tons?|hours?|days?|gwh|mwh|kwh|kilowatts?|kilowatt-hours?|mw|gw|megalitres?|litres?|square metres?|square meters?|cubic metres?|cubic meters?|m2|months?|weeks?|years?|minutes?|seconds?)$/i
+const SCALE_BEFORE = /^(?:thousand|million|billion|trillion|lakhs?|crores?|bn)\s+/i
+const SCALE_ALONE = /^(?:thousand|million|billion|trillion|lakhs?|crores?|bn)$/i
+/** Words that may stand before a count without being its verb: "a total of", "a record high of", "an additional". */
+const NOT_A_VERB = /^(total|high|low|record|peak|additional|extra|further|another|new|all|only|just|almost)$/i
 
 const CHANGE_NOUN_ALONE = new RegExp(String.raw`^(?:(?:after|with|following|representing|marking|an?|the)\s+)*(?:${EN_RISE_NOUNS}|${EN_FALL_NOUNS})$`, 'i')
 
@@ -75,34 +82,51 @@ const TIME_PHRASE = /^(the\s+)?(next|past|coming|last|first|second|third|current
 export function enMetric(sentence: string, start: number, end: number, unit: string, previous: string | undefined): string {
   // A clause ends at punctuation followed by a space: "10,400" and "2.9" are numbers.
   let from = start
-  while (from > 0 && !(/[,;:.()]/.test(sentence[from - 1]) && /\s/.test(sentence[from] ?? ' '))) from--
+  while (from > 0 && !(/[,;:.()]/.test(sentence[from - 1]) && /\s/.test(sentence[from] ?? ' '))) {
+    from--
+    // "Gross domestic product (GDP) grew by": an abbreviation in brackets is part of the name.
+    const group = sentence[from - 1] === ')' ? /\([A-Za-z][A-Za-z0-9&.\s-]{0,15}\)$/.exec(sentence.slice(0, from)) : null
+    if (group) from = group.index
+  }
   // "deploys per week from 20 to 35": the starting point is not part of the name.
   const before = sentence.slice(from, start).replace(/\s+from\s+[$€£₹]?[\d.,]+\s*(%|per\s?cent|[a-z]+)?\s+to\s*$/i, ' ').trim()
   // "delivered 412 homes, against a target of 400", "(target: 50%)": the goal for the indicator just named.
   if (previous && EN_GOAL_BEFORE.test(sentence.slice(from, start))) return previous
   // "Bus patronage grew by 6% to 18.4 million journeys": the level reached is of the indicator the change named.
   if (previous && /\bby\s+[$€£₹]?[\d.,]+\s*(%|per\s?cent)?\s+to\s*$/i.test(sentence.slice(from, start))) return previous
-  const measureUnit = /^(%|percentage points|[$€£₹](?: \w+)?|(?:Rs|USD|INR)(?: \w+)?|million|billion|thousand|lakh|crore|km|kilometres?|kilometers?|miles?|hectares?|acres?|tonnes?|tons?|hours?|days?|gwh|mwh|kwh|mw|gw|megalitres?|litres?|square metres?|m2|months?|weeks?|years?|minutes?|seconds?)$/i.test(unit)
+  const measureUnit = MEASURE_UNIT.test(unit.replace(SCALE_BEFORE, '')) || SCALE_ALONE.test(unit)
   // "replace 40 km of water mains", "resolve 90% of complaints": the indicator follows "of".
-  const of = /^\s*(?:of|in)\s+((?:[a-z][a-z-]*\s?){1,4}?)(?=[,.;]|\s+(?:by|in|to|from|and|within|across|at|per|for|each|every|over)\b|$)/i.exec(sentence.slice(end))
+  const of = new RegExp(String.raw`^\s*(?:of|in)\s+([a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}?)(?=[,.;]|\s+(?:by|in|to|from|and|within|across|at|per|for|each|every|over|${EN_PARTICIPLE})\b|$)`, 'i').exec(sentence.slice(end))
   // "… of about $120 billion in the next five years": a time phrase names no indicator.
-  if (measureUnit && of && unit !== '%' && !TIME_PHRASE.test(of[1])) return of[1].trim()
+  if (measureUnit && of && unit !== '%' && !TIME_PHRASE.test(of[1])) return of[1].trim().replace(/^the\s+/i, '')
   // "set aside $3 billion to launch a research programme", "$2 billion for flood defences": money named by its purpose.
   if (/^[$€£₹]|^(Rs|USD|INR)\b/.test(unit)) {
     const purpose = /^\s*(?:(?:in|a|each|per|every)\s+(?:year|month)\s+)?(?:for|to\s+(?!be\b)[a-z]+)\s+((?:(?!(?:to|by|in|from|and|over|within|across|at|per|for|each|every|which|that)\b)[a-z][a-z-]*\s?){1,5})/i.exec(sentence.slice(end))
     const words = purpose?.[1].trim().split(/\s+/).filter((w, i) => !(i === 0 && /^(the|a|an|our|its|their|new)$/i.test(w)))
     if (words?.length && !TIME_PHRASE.test(words.join(' ')) && /\b(set aside|earmark|earmarked|allocate|allocated|provide|provided|spend|spent|invest|invested|inject|injected|reserve|reserved|commit|committed)\s+(?:(?:about|around|some|nearly|approximately|an? (?:additional|further|extra))\s+)?$/i.test(sentence.slice(Math.max(0, start - 40), start))) return words.join(' ')
   }
-  // "plant 12,000 trees": the verb and the noun after the number name the indicator.
+  // "plant 12,000 trees": the verb and the noun after the number name the indicator;
+  // "A total of 12.44 million urban jobs", "over 12 million new urban jobs": the noun alone, without its scale.
   if (unit && !measureUnit) {
+    // "limit sewer overflows to fewer than 30 events": the indicator is what is brought to the figure.
+    const brought = /\b([a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,4})\s+to\s+(?:(?:fewer|less|more) than|below|under|at least|at most|about|around|no more than)?\s*$/i.exec(before)
+    const words = brought?.[1].split(/\s+/) ?? []
+    // The words after the last verb or stop word ("we aim to limit | sewer overflows").
+    let last = -1
+    words.forEach((w, i) => (EN_STOP.test(w) || EN_VERBS.test(w) || /^(limit|cap|aim)$/i.test(w)) && (last = i))
+    if (last >= 0 && last < words.length - 1) return words.slice(last + 1).join(' ').toLowerCase()
     const verb = before.split(/\s+/).filter((w) => !EN_STOP.test(w) && !/^(at|least|about|around|more|than|over|some|nearly|up|below|under)$/i.test(w)).slice(-1).join(' ')
-    return [verb, unit].filter(Boolean).join(' ').trim().toLowerCase()
+    const noun = unit.replace(SCALE_BEFORE, '')
+    return [/^[a-z-]+$/i.test(verb) && !NOT_A_VERB.test(verb) ? verb : '', noun].filter(Boolean).join(' ').trim().toLowerCase()
   }
+  // "a drop of around 2.5 percent in energy consumption per unit of GDP": the indicator follows the change.
+  const changeIn = new RegExp(String.raw`\b(?:${EN_RISE_NOUNS}|${EN_FALL_NOUNS})\s+of(?:\s+(?:${EN_ROUGHLY}|more than|over|at least))?$`, 'i').test(before) ? /^\s*in\s+(?:the\s+)?([a-z][^,;.]{2,60}?)\s*(?=[,;.]|$)/i.exec(sentence.slice(end)) : null
+  if (changeIn) return changeIn[1].split(/\s+/).slice(0, 8).join(' ')
   // "customer satisfaction to 85%", "leakage to below 18 per cent", "capital budget of $42.5 million".
   // "Total government expenditure for 2024-25 is estimated at": the year is the period, not part of the name.
   const words = before.replace(/\s+(?:in|for|by|during|of)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+year\s+|FY\s*)?(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?\b/gi, '').split(/\s+/).filter(Boolean)
   let cut = words.length
-  while (cut > 0 && (EN_VERBS.test(words[cut - 1]) || EN_STOP.test(words[cut - 1]) || /^(at|least|about|around|more|than|over|some|nearly|up|down|below|under|approximately|per|cent|back|again|further|still|even|fewer|less|greater|higher|lower)$/i.test(words[cut - 1]))) cut--
+  while (cut > 0 && (EN_VERBS.test(words[cut - 1]) || EN_STOP.test(words[cut - 1]) || /^(at|least|about|around|more|than|over|some|nearly|up|down|below|under|approximately|per|cent|back|again|further|still|even|fewer|less|greater|higher|lower|record|all-time|high|low|peak|hit|hitting|reaching|totalling|totaling|exceeding)$/i.test(words[cut - 1]))) cut--
   let phrase = words.slice(0, cut)
   // Keep the noun phrase after the last verb.
   let lastVerb = -1
@@ -110,7 +134,8 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
     if (EN_VERBS.test(w)) lastVerb = i
   })
   phrase = phrase.slice(lastVerb + 1).filter((w, i, a) => !(i === 0 && EN_STOP.test(w)) || a.length === 1)
-  const text = phrase.join(' ').replace(/^(the|our|a|an)\s+/i, '').trim()
+  // A list item's dash or bullet ("— GDP growth of around 5 percent") is not part of the name.
+  const text = phrase.join(' ').replace(/^[—–•·*-]+\s*/, '').replace(/^(the|our|a|an)\s+/i, '').trim()
   // "…, after a contraction of 3.7 per cent": a change named by a noun belongs to the indicator named before.
   if (previous && CHANGE_NOUN_ALONE.test(text)) return previous
   // A phrase holding another figure ("210 lakh youth and cost …") names that one, not this.

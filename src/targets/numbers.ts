@@ -153,7 +153,9 @@ export const EN_ROUGHLY = 'about|around|some|nearly|approximately'
 export const EN_GOAL_BEFORE = /\b(target|goal)\s*(of|:)\s*((about|around|at least)\s+)?$/i
 const EN_FALL = new RegExp(String.raw`(reduce|reduced|reducing|cut|cutting|decrease|decreased|decline|declined|fall|fell|drop|dropped|lower|lowered)\s+(\w+\s+){0,8}by\s$|(down|fell|declined|dropped|decreased)\s+(by\s)?$|\b(${EN_FALL_NOUNS}|loss)\s+of\s+((${EN_ROUGHLY})\s+)?$`, 'i')
 const EN_NOT_NOUN = '(?:of|in|by|to|and|or|per|for|from|at|on|with|along|across|over|under|into|within|through|during|each|this|that|the|a|an|than|more|less|every|since|before|after|between|around|about|as|is|are|was|were|will|be|by)\\b'
-const EN_COUNT_NOUN = new RegExp(`^\\s*(?:new\\s+|more\\s+|additional\\s+)?((?!${EN_NOT_NOUN})[a-z][a-z-]+(?:\\s+(?!${EN_NOT_NOUN})[a-z][a-z-]+){0,2})`, 'i')
+/** Participles that start a phrase about the thing counted ("4 nurseries run with community groups", "15 km of sewers using trenchless methods"). */
+export const EN_PARTICIPLE = '(?:using|including|covering|involving|serving|run|managed|operated|funded|built|led|owned|delivered|provided)\\b'
+const EN_COUNT_NOUN = new RegExp(`^\\s*(?:new\\s+|more\\s+|additional\\s+)?((?!${EN_NOT_NOUN})[a-z][a-z-]+(?:\\s+(?!${EN_NOT_NOUN}|${EN_PARTICIPLE})[a-z][a-z-]+){0,2})`, 'i')
 
 /** Every figure in an English sentence: amounts, per cent, percentage points, counts with their noun. */
 export function findEnQuantities(text: string): Quantity[] {
@@ -210,7 +212,8 @@ export function findEnQuantities(text: string): Quantity[] {
     let qualifier: string | null = null
     for (const [re, name] of EN_QUAL_BEFORE) if (re.test(before)) qualifier = name
     if (!qualifier && /^\s*(or more|and above|plus|\+)/i.test(text.slice(end))) qualifier = 'at least'
-    const negative = EN_FALL.test(before)
+    // "dropped by more than 3 percent": a hedge between the fall and its figure.
+    const negative = EN_FALL.test(before.replace(/(?<=\s)(?:more than|over|about|around|nearly|almost|at least|some|approximately|roughly|close to)\s+$/i, ''))
     out.push({ start: at, end, value, high, unit, qualifier, negative })
   }
   // "twice", "tripled": multiples written in words.

@@ -11,18 +11,21 @@ export const SYNONYMS: string[][] = [
   ['实际利用外资', '利用外资', '实际使用外资', 'foreign direct investment', 'FDI'],
   ['实际到位内资', '到位内资', '引进内资'],
   ['进出口总额', '外贸进出口总额', '进出口', '外贸进出口', 'exports and imports'],
-  ['城镇新增就业', '新增就业', '城镇新增就业人数', 'new jobs', 'jobs created'],
-  ['城镇调查失业率', '失业率', '城镇登记失业率', 'unemployment rate', 'unemployment'],
-  ['单位地区生产总值能耗', '单位GDP能耗', '万元GDP能耗', '能耗强度', 'energy intensity', 'energy use per unit of GDP'],
+  ['城镇新增就业', '新增就业', '城镇新增就业人数', 'new jobs', 'jobs created', 'urban jobs', 'new urban jobs'],
+  ['城镇调查失业率', '失业率', '城镇登记失业率', 'unemployment rate', 'unemployment', 'surveyed urban unemployment rate', 'average surveyed urban unemployment rate'],
+  ['单位地区生产总值能耗', '单位GDP能耗', '万元GDP能耗', '能耗强度', 'energy intensity', 'energy use per unit of GDP', 'energy consumption per unit of GDP'],
   ['城镇居民人均可支配收入', '城镇常住居民人均可支配收入', '城镇居民收入'],
   ['农村居民人均可支配收入', '农村常住居民人均可支配收入', '农民人均可支配收入', '农村居民收入'],
+  ['居民消费价格', '居民消费价格指数', 'CPI', 'consumer prices', 'consumer price index'],
+  ['粮食产量', '粮食总产量', 'grain output', 'grain production'],
+  ['赤字率', 'deficit-to-GDP ratio', 'deficit ratio'],
   ['老旧小区改造', '老旧小区提质改造', '改造老旧小区', '提质改造老旧小区'],
   ['停车泊位', '停车位', '泊位', '车位', 'parking spaces'],
   ['口袋公园', '新建口袋公园', '建设口袋公园', 'pocket parks'],
 ]
 
 /** Indicators where a smaller number is the better outcome. */
-const LOWER_IS_BETTER = /失业率|能耗|排放|事故|发案|死亡|PM2\.5|PM10|污染|赤字|负债|债务|漏损|投诉|审批时限|工作日|unemployment|emission|energy use|leakage|deficit|debt|accidents?|deaths?|complaints|waiting time|response time|inflation/i
+const LOWER_IS_BETTER = /失业率|能耗|排放|事故|发案|死亡|PM2\.5|PM10|污染|赤字|负债|债务|漏损|投诉|审批时限|工作日|unemployment|emission|energy use|energy consumption|leakage|deficit|debt|accidents?|deaths?|complaints|waiting time|response time|inflation|consumer prices?|consumer price index|\bCPI\b|居民消费价格/i
 
 export function lowerIsBetter(metric: string): boolean {
   return LOWER_IS_BETTER.test(metric)

@@ -58,5 +58,8 @@ function compatibleBases(x: string, y: string): boolean {
   if (x === y) return true
   // "同比持平" has no unit: a zero growth compares with any rate.
   if ((x === '' && (y === '%' || y === 'pp')) || (y === '' && (x === '%' || x === 'pp'))) return true
-  return COUNT_WORDS.has(x) && COUNT_WORDS.has(y)
+  if (COUNT_WORDS.has(x) && COUNT_WORDS.has(y)) return true
+  // English counts by their head noun: "sewer overflow events" and "events", "urban jobs" and "jobs".
+  const head = (u: string) => (/^[a-z][a-z -]*$/i.test(u) ? u.toLowerCase().split(' ').pop()!.replace(/s$/, '') : undefined)
+  return head(x) !== undefined && head(x) === head(y)
 }
