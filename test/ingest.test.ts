@@ -132,3 +132,36 @@ test('PDF running headers repeated on every page are furniture; text runs on acr
   const web = ingestText(['一、任务', '主要举措', '正文一。', '二、任务', '主要举措', '正文二。', '三、任务', '主要举措', '正文三。'].join('\n'), 'web.txt')
   assert.equal(web.removed.length, 0)
 })
+
+test('tables: Markdown pipe tables and HTML tables become rows, with their header and each cell', () => {
+  const md = ingestText('# Plan\n\n| Indicator | Target 2024 |\n|---|---|\n| New homes \\| flats | 1,200 |\n', 'plan.md')
+  const rows = md.blocks.filter((b) => b.row)
+  assert.deepEqual(
+    rows.map((b) => [b.text, b.row!.table, b.row!.header, b.row!.cells.map(([s, e]) => b.text.slice(s, e))]),
+    [
+      ['Indicator | Target 2024', 0, true, ['Indicator', 'Target 2024']],
+      // An escaped pipe is cell text, not a cell boundary.
+      ['New homes | flats | 1,200', 0, false, ['New homes | flats', '1,200']],
+    ],
+  )
+  assert.ok(!md.blocks.some((b) => b.text.includes('---')), 'the delimiter row is not text')
+  const html = ingestText(
+    '<table><thead><tr><td>指标</td><td>2025年目标</td></tr></thead><tr><td> 地区生产总值增长 </td><td>5.5左右</td></tr></table>' +
+      '<table><tr><th>Indicator</th><th>Actual</th></tr><tr><td>Jobs</td><td>12</td></tr></table>',
+    'plan.html',
+  )
+  assert.deepEqual(
+    html.blocks.map((b) => [b.text, b.row!.table, b.row!.header, b.row!.cells.map(([s, e]) => b.text.slice(s, e))]),
+    [
+      // Spaces beside Chinese text stay in a row: " | " sets its cells apart.
+      ['指标 | 2025年目标', 0, true, ['指标', '2025年目标']],
+      ['地区生产总值增长 | 5.5左右', 0, false, ['地区生产总值增长', '5.5左右']],
+      ['Indicator | Actual', 1, true, ['Indicator', 'Actual']],
+      ['Jobs | 12', 1, false, ['Jobs', '12']],
+    ],
+  )
+  // Every cell still points at its source: the figure 12 is where the file has it.
+  const jobs = html.blocks[3]
+  const [start] = jobs.row!.cells[1]
+  assert.equal(html.text.slice(jobs.src[start], jobs.src[start] + 2), '12')
+})

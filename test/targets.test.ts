@@ -398,3 +398,40 @@ test('English translations of Chinese reports: abbreviations, "reaching", counts
   // "Investment in manufacturing" shares four letters ("ment") with other names, and no word: it is new, not a change of another figure.
   assert.deepEqual(changes.filter((c) => c.new?.metric === 'Investment in manufacturing').map((c) => c.status), ['added'])
 })
+
+test('indicator tables: the row names the indicator, the column says goal or result and the year, the unit comes from cell, unit column, header or label', () => {
+  const plan = outline(
+    [
+      '<h2>一、2024年计划执行情况</h2>',
+      '<table>',
+      '<tr><td>序号</td><td>指标</td><td>单位</td><td>2024年计划</td><td>2024年完成</td><td>2025年目标</td><td>备注</td></tr>',
+      '<tr><td>1</td><td>地区生产总值增长</td><td>%</td><td>6</td><td>5.8</td><td>5.5左右</td><td>2</td></tr>',
+      '<tr><td>2</td><td>一般公共预算收入</td><td>亿元</td><td>120</td><td>126.3</td><td>—</td><td></td></tr>',
+      '</table>',
+      '<h2>二、民生指标</h2>',
+      '<table><tr><th>项目</th><th>2025年目标（万人）</th><th>完成时间</th></tr><tr><td>城镇新增就业</td><td>不少于5</td><td>2025</td></tr></table>',
+    ].join('\n'),
+    'plan.html',
+  )
+  const t = extractTargets(plan).map((x) => [x.metric, x.value, x.unit, x.measure, x.qualifier, x.role, x.period])
+  assert.deepEqual(t, [
+    ['地区生产总值', 6, '%', 'growth', null, 'target', '2024'],
+    ['地区生产总值', 5.8, '%', 'growth', null, 'actual', '2024'],
+    ['地区生产总值', 5.5, '%', 'growth', '左右', 'target', '2025'],
+    ['一般公共预算收入', 120, '亿元', 'amount', null, 'target', '2024'],
+    ['一般公共预算收入', 126.3, '亿元', 'amount', null, 'actual', '2024'],
+    ['城镇新增就业', 5, '万人', 'amount', '不少于', 'target', '2025'],
+  ])
+  assert.equal(extractTargets(plan)[2].text, '地区生产总值增长 · 2025年目标 · 5.5左右')
+
+  // A Markdown KPI table against the next year's: goals met and missed, figures kept and changed.
+  const kpi = (year: number, rows: string[]) => outline(`# Annual Performance Report ${year}\n\n## Housing\n\n| Indicator | Target ${year} | Actual ${year} | Target ${year + 1} |\n|---|---|---|---|\n${rows.join('\n')}\n`, `kpi-${year}.md`)
+  const before = kpi(2024, ['| New homes completed | 1,200 | 1,450 | 1,300 |', '| Households in temporary accommodation (number) | 850 | 910 | 800 |'])
+  const after = kpi(2025, ['| New homes completed | 1,300 | 1,280 | 1,300 |', '| Households in temporary accommodation (number) | 800 | 760 | 750 |'])
+  const changes = compareTargets(extractTargets(before), extractTargets(after), () => true)
+  const verdicts = changes.filter((c) => ['met', 'exceeded', 'missed'].includes(c.status)).map((c) => [c.metric, c.status, c.old?.value, c.new?.value])
+  assert.deepEqual(verdicts, [
+    ['New homes completed', 'missed', 1300, 1280],
+    ['Households in temporary accommodation', 'exceeded', 800, 760],
+  ])
+})

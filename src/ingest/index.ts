@@ -31,7 +31,8 @@ export function ingestText(text: string, path = '<text>', options: { format?: Fo
     for (const b of raw) {
       const reason = b.depth ? undefined : furnitureReason(b.text)
       if (reason) removed.push({ line: positionAt({ lineStarts }, b.src[0] ?? 0).line, reason, text: b.text })
-      else blocks.push(dropCjkSpaces(b))
+      // A table row keeps its spaces: " | " sets its cells apart, and `row.cells` points into the text as it is.
+      else blocks.push(b.row ? b : dropCjkSpaces(b))
     }
   }
   blocks = dropDuplicatedSummary(blocks, removed, (b) => positionAt({ lineStarts }, b.src[0] ?? 0).line)

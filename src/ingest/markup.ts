@@ -9,7 +9,9 @@ const load = createRequire(import.meta.url)
 type Parser = { parse(text: string): unknown }
 const parser = (plugin: 'remark-parse' | 'rehype-parse'): Parser => {
   const { unified } = load('unified') as typeof import('unified')
-  return unified().use((load(plugin) as { default: never }).default) as unknown as Parser
+  const processor = unified().use((load(plugin) as { default: never }).default)
+  // GitHub-flavoured Markdown: pipe tables above all, which reports use for their indicators.
+  return (plugin === 'remark-parse' ? processor.use((load('remark-gfm') as { default: never }).default) : processor) as unknown as Parser
 }
 
 /** Collects inline text into blocks, mapping each character to its source offset. */
@@ -17,6 +19,21 @@ class BlockBuilder {
   readonly blocks: Block[] = []
   private text = ''
   private src: number[] = []
+  /** Table cells of the current row: where each separator and each cell's text start in `text`. */
+  private cells: { separator: number; start: number }[] = []
+  private tables = 0
+
+  /** A new table: its rows are numbered with it. */
+  table(): number {
+    return this.tables++
+  }
+
+  /** Start a table cell; cells after the first are set off by " | " in the row's text. */
+  cell(): void {
+    const separator = this.text.length
+    if (this.cells.length) this.add(' | ', undefined)
+    this.cells.push({ separator, start: this.text.length })
+  }
 
   add(value: string, start: number | undefined, end?: number): void {
     if (!value) return
@@ -30,11 +47,14 @@ class BlockBuilder {
     }
   }
 
-  flush(extra: Partial<Block> = {}): void {
+  flush(extra: Partial<Block> = {}, row?: { table: number; header: boolean }): void {
     // Collapse whitespace runs as a browser does; trim the ends.
     let text = ''
     const src: number[] = []
+    // Where each raw character lands in the collapsed text.
+    const at = new Int32Array(this.text.length + 1)
     for (let i = 0; i < this.text.length; i++) {
+      at[i] = text.length
       const ch = this.text[i]
       if (/\s/.test(ch)) {
         if (text.length === 0 || text.endsWith(' ')) continue
@@ -42,13 +62,22 @@ class BlockBuilder {
       } else text += ch
       src.push(this.src[i])
     }
+    at[this.text.length] = text.length
     if (text.endsWith(' ')) {
       text = text.slice(0, -1)
       src.pop()
     }
-    if (text) this.blocks.push({ text, src: Int32Array.from(src), ...extra })
+    const cells = this.cells.map(({ start }, k): [number, number] => {
+      let from = Math.min(at[start], text.length)
+      let to = Math.min(k + 1 < this.cells.length ? at[this.cells[k + 1].separator] : text.length, text.length)
+      while (from < to && text[from] === ' ') from++
+      while (to > from && text[to - 1] === ' ') to--
+      return [from, to]
+    })
+    if (text) this.blocks.push({ text, src: Int32Array.from(src), ...extra, ...(row ? { row: { ...row, cells } } : {}) })
     this.text = ''
     this.src = []
+    this.cells = []
   }
 }
 
@@ -80,15 +109,18 @@ function mdBlock(node: MdNode, b: BlockBuilder, kind?: Block['kind']): void {
     case 'blockquote':
       for (const c of node.children) mdBlock(c, b, kind)
       return
-    case 'table':
-      for (const row of node.children) {
-        row.children.forEach((cell, i) => {
-          if (i > 0) b.add(' | ', undefined)
+    case 'table': {
+      // The first row of a pipe table is its header.
+      const table = b.table()
+      node.children.forEach((row, r) => {
+        for (const cell of row.children) {
+          b.cell()
           mdInline(cell, b)
-        })
-        b.flush({ kind: 'row' })
-      }
+        }
+        b.flush({ kind: 'row' }, { table, header: r === 0 })
+      })
       return
+    }
     default:
       // code, html, thematic breaks and definitions carry no report text.
       return
@@ -129,8 +161,26 @@ function hastWalk(node: HNode, b: BlockBuilder): void {
     return
   }
   if (tag === 'td' || tag === 'th') {
-    b.add(' | ', undefined)
+    b.cell()
     for (const c of el.children) hastWalk(c as HNode, b)
+    return
+  }
+  if (tag === 'table') {
+    b.flush()
+    const table = b.table()
+    // A row is a header when it sits in <thead> or all its cells are <th>.
+    const rows = (el.children as HNode[]).flatMap((c) => (c.type === 'element' && /^(thead|tbody|tfoot)$/.test(c.tagName) ? c.children.map((r) => ({ r, head: c.tagName === 'thead' })) : [{ r: c, head: false }]))
+    for (const { r, head } of rows) {
+      if (r.type !== 'element' || r.tagName !== 'tr') {
+        hastWalk(r as HNode, b)
+        continue
+      }
+      const cells = r.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'))
+      b.flush()
+      for (const c of r.children) hastWalk(c as HNode, b)
+      b.flush({ kind: 'row' }, { table, header: head || (cells.length > 0 && cells.every((c) => c.tagName === 'th')) })
+    }
+    b.flush()
     return
   }
   const isBlock = BLOCK.has(tag)
@@ -144,6 +194,5 @@ export function htmlBlocks(text: string): Block[] {
   const b = new BlockBuilder()
   for (const node of tree.children) hastWalk(node, b)
   b.flush()
-  // Table rows start with the cell separator; drop it.
-  return b.blocks.map((blk) => (blk.kind === 'row' && blk.text.startsWith('| ') ? { ...blk, text: blk.text.slice(2), src: blk.src.slice(2) } : blk))
+  return b.blocks
 }

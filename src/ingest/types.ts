@@ -12,6 +12,14 @@ export interface Block {
   depth?: number
   /** A list item, table row or other block the markup says is not prose. */
   kind?: 'item' | 'row'
+  /** A table row: its table (numbered in document order), whether it is a header row, and each cell's [start, end) in `text`. */
+  row?: TableRow
+}
+
+export interface TableRow {
+  table: number
+  header: boolean
+  cells: [number, number][]
 }
 
 export interface Document {

@@ -6,6 +6,7 @@ import { figureRole, fiscalYear, headingRole, headingYear, sectionContexts, type
 import { enMetric, splitList, ZH_LEAD, zhMetric } from './metric.js'
 import { EN_FALL_NOUNS, EN_GOAL_BEFORE, EN_RISE_NOUNS, EN_ROUGHLY, findEnQuantities, findZhQuantities, type Quantity } from './numbers.js'
 import { lowerIsBetter } from './synonyms.js'
+import { rowFigures, tableHeaders } from './table.js'
 import type { Measure, Role, Target } from './types.js'
 
 const ZH_GROWTH = /(增长|下降|增加|减少|提高|降低|回落|上升|下滑|增速|增幅|(?<![新净])增|(?<![削缩])减)$/
@@ -146,8 +147,34 @@ export function extractTargets(outline: Outline): Target[] {
     }
   }
 
-  for (const p of outline.preamble) readBlock(p, undefined, {})
-  for (const s of outline.flat) for (const p of s.paragraphs) readBlock(p, s, contexts.get(s.id) ?? {})
+  // A table row: each figure named by its row, read by its column.
+  const headers = tableHeaders([...outline.preamble, ...outline.flat.flatMap((s) => s.paragraphs)])
+  const readRow = (block: Block, section: Section | undefined, ctx: SectionContext) => {
+    for (const f of rowFigures(block, headers.get(block.row!.table))) {
+      const role = f.role ?? figureRole(ctx.role, '', '', documentRole)
+      const pos = positionAt(outline.doc, block.src[f.start] ?? block.src[0] ?? 0)
+      targets.push({
+        id: '',
+        metric: f.metric,
+        value: f.value,
+        ...(f.high !== undefined ? { high: f.high } : {}),
+        unit: f.unit,
+        measure: f.measure,
+        qualifier: f.qualifier,
+        role,
+        period: f.period ?? ctx.year ?? docYear(role),
+        section: section?.id ?? null,
+        text: f.text,
+        line: pos.line,
+        column: pos.column,
+        lowerIsBetter: lowerIsBetter(f.metric),
+      })
+    }
+  }
+  const read = (block: Block, section: Section | undefined, ctx: SectionContext) => (block.row ? readRow(block, section, ctx) : readBlock(block, section, ctx))
+
+  for (const p of outline.preamble) read(p, undefined, {})
+  for (const s of outline.flat) for (const p of s.paragraphs) read(p, s, contexts.get(s.id) ?? {})
   targets.sort((a, b) => a.line - b.line || a.column - b.column)
   targets.forEach((t, i) => (t.id = `t${i + 1}`))
   return targets

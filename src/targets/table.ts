@@ -1,0 +1,111 @@
+import type { Block } from '../ingest/types.js'
+import { headingYear } from './context.js'
+import type { Measure, Role, Target } from './types.js'
+import { ZH_UNIT } from './units.js'
+
+/**
+ * Figures of a table row, read the way a reader reads an indicator table:
+ * the row's label names the indicator, the column's header says whether the
+ * figure is a goal or a result and for which year, and the unit comes from
+ * the cell, a unit column, the column's header or the label, in that order.
+ *
+ *   指标 | 单位 | 2024年计划 | 2024年完成 | 2025年目标
+ *   地区生产总值增长 | % | 6 | 5.8 | 5.5左右
+ */
+export interface CellFigure extends Pick<Target, 'metric' | 'value' | 'high' | 'unit' | 'measure' | 'qualifier'> {
+  /** The cell's [start, end) in the row's text. */
+  start: number
+  end: number
+  /** As the column's header says; undefined when it does not. */
+  role?: Role
+  period?: string
+  /** Label, header and cell, for a reader: "地区生产总值增长 · 2025年目标 · 5.5左右". */
+  text: string
+}
+
+const cellsOf = (b: Block) => b.row!.cells.map(([s, e]) => b.text.slice(s, e))
+
+const QUAL_BEFORE: Record<string, string> = { 约: '约', 近: '近', 超过: '超过', 不低于: '不低于', 不少于: '不少于', about: 'about', around: 'about', over: 'more than', 'more than': 'more than', 'at least': 'at least', below: 'below', under: 'below', 'up to': 'below', '>': 'more than', '≥': 'at least', '<': 'below', '≤': 'below' }
+const QUAL_AFTER: Record<string, string> = { 左右: '左右', 上下: '左右', 以上: '以上', 以内: '以内', 以下: '以下', '+': 'at least' }
+const NUMBER = String.raw`\d[\d,]*(?:\.\d+)?`
+const CELL = new RegExp(
+  String.raw`^(?<pre>约|近|超过|不低于|不少于|about|around|over|more than|at least|below|under|up to|[<>≤≥])?\s*(?<sign>[-+−–])?\s*(?<cur>[$€£¥₹])?(?<a>${NUMBER})(?:\s*(?:-|–|~|～|至|to)\s*(?<b>${NUMBER}))?\s*(?<unit>%|％|个百分点|百分点|pp|percentage points?|per ?cent|${ZH_UNIT}|[a-z][a-z ]{0,24}?)?\s*(?<post>左右|上下|以上|以内|以下|\+)?$`,
+  'iu',
+)
+/** A unit in brackets at the end of a header or label: "（亿元）", "(%)", "($ million)". */
+const BRACKET_UNIT = /\s*[（(]\s*([^（()）]{1,12}?)\s*[）)]\s*$/
+const UNIT_HEADER = /^(单位|计量单位|units?)$/i
+const SKIP_HEADER = /^(序号|编号|no\.?|#)$|备注|说明|注释|来源|notes?|comments?|sources?/i
+const ACTUAL_HEADER = /完成|实际|执行|实绩|预计(?!目标)|actual|outturn|results?|achieved|delivered|out-?turn/i
+const TARGET_HEADER = /目标|计划|预期|预算|target|goal|plan|budget|forecast|estimate/i
+const GROWTH = /(同比增长|比上年增长|增长率|增长|增速|增幅|growth|change|increase)\s*$/i
+
+/** The row that heads each table: a header row the markup marks, else a first row with no figures. */
+export function tableHeaders(blocks: Iterable<Block>): Map<number, Block> {
+  const headers = new Map<number, Block>()
+  const first = new Set<number>()
+  for (const b of blocks) {
+    if (!b.row) continue
+    const { table, header } = b.row
+    if (header) headers.set(table, b)
+    else if (!first.has(table) && !headers.has(table) && cellsOf(b).slice(1).every((c) => !CELL.test(c.trim()))) headers.set(table, b)
+    first.add(table)
+  }
+  return headers
+}
+
+/** The figures of one body row, read against its table's header row (if any). */
+export function rowFigures(row: Block, header: Block | undefined): CellFigure[] {
+  if (!row.row || row === header) return []
+  const cells = cellsOf(row)
+  const heads = header ? cellsOf(header) : []
+  const skip = new Set(heads.flatMap((h, i) => (SKIP_HEADER.test(h.trim()) || UNIT_HEADER.test(h.trim()) ? [i] : [])))
+  const unitColumn = heads.findIndex((h) => UNIT_HEADER.test(h.trim()))
+  // The label is the first cell that is not a serial number or skipped.
+  const labelAt = cells.findIndex((c, i) => !skip.has(i) && c.trim() !== '' && !/^\d{1,3}\.?$/.test(c.trim()))
+  if (labelAt < 0) return []
+  let label = cells[labelAt].trim()
+  const labelUnit = BRACKET_UNIT.exec(label)?.[1]
+  label = label.replace(BRACKET_UNIT, '')
+  const labelGrowth = GROWTH.test(label)
+  const metric = label.replace(GROWTH, '').replace(/[:：]$/, '').trim() || label
+  const out: CellFigure[] = []
+  cells.forEach((raw, i) => {
+    if (i <= labelAt || skip.has(i)) return
+    const cell = raw.trim()
+    const m = CELL.exec(cell)
+    if (!m) return
+    const g = m.groups!
+    // A year in a body cell ("完成时间 | 2024") is a date, not a figure.
+    if (!g.unit && !g.cur && /^(19|20)\d{2}$/.test(g.a)) return
+    const head = (heads[i] ?? '').trim()
+    const headUnit = BRACKET_UNIT.exec(head)?.[1]
+    const own = g.unit ? g.unit.trim() : ''
+    const unitCell = unitColumn >= 0 ? (cells[unitColumn] ?? '').trim() : ''
+    let unit = [g.cur ? `${g.cur} ` : '', own].join('').trim() || unitCell || headUnit || labelUnit || ''
+    unit = unit.replace(/^％$/, '%').replace(/^(per ?cent|percent)$/i, '%').replace(/^百分点$/, '个百分点')
+    const number = (s: string) => Number(s.replace(/,/g, ''))
+    const negative = g.sign === '-' || g.sign === '−' || g.sign === '–'
+    const value = negative ? -number(g.a) : number(g.a)
+    const high = g.b !== undefined ? (negative ? -number(g.b) : number(g.b)) : undefined
+    const growth = labelGrowth || GROWTH.test(head.replace(BRACKET_UNIT, '')) || unit === '个百分点' || unit === 'pp'
+    const measure: Measure = growth ? 'growth' : unit === '%' ? 'share' : 'amount'
+    const qualifier = (g.pre && QUAL_BEFORE[g.pre.toLowerCase()]) || (g.post && QUAL_AFTER[g.post]) || null
+    const role: Role | undefined = ACTUAL_HEADER.test(head) ? 'actual' : TARGET_HEADER.test(head) ? 'target' : undefined
+    const [start] = row.row!.cells[i]
+    out.push({
+      start: start + raw.indexOf(cell),
+      end: start + raw.indexOf(cell) + cell.length,
+      metric,
+      value,
+      ...(high !== undefined ? { high } : {}),
+      unit,
+      measure,
+      qualifier,
+      role,
+      period: headingYear(head),
+      text: [cells[labelAt].trim(), head, cell].filter(Boolean).join(' · '),
+    })
+  })
+  return out
+}
