@@ -38,6 +38,9 @@ test('English number grammar: separators, Indian grouping, scales, per cent, poi
   const en = (s: string) => findEnQuantities(s).map((q) => [q.value, q.unit, q.qualifier])
   assert.deepEqual(en('build 200 schools'), [[200, 'schools', null]])
   assert.deepEqual(en('plant at least 12,000 trees'), [[12000, 'trees', 'at least']])
+  // Scales abbreviated and glued to money, as British and American papers write them; "a 5m wall" is no money.
+  assert.deepEqual(en('invest £2.5bn in schools and £450m in roads, $1.2B and $20k'), [[2.5, '£ billion', null], [450, '£ million', null], [1.2, '$ billion', null], [20, '$ thousand', null]])
+  assert.deepEqual(en('a 5m wall'), [])
   assert.deepEqual(en('a capital budget of $42.5 million'), [[42.5, '$ million', null]])
   assert.deepEqual(en('Rs 11,11,111 crore for roads'), [[1111111, 'Rs crore', null]])
   assert.deepEqual(en('reduce leakage to below 18 per cent'), [[18, '%', 'below']])

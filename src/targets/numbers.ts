@@ -135,9 +135,10 @@ export function findZhQuantities(raw: string): Quantity[] {
 const EN_NUM = String.raw`(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+)(?:\.\d+)?`
 const EN_SCALE = '(?:thousand|million|billion|trillion|lakh|lakhs|crore|crores|bn)'
 const EN_FIGURE = new RegExp(
-  String.raw`(?<cur>[$€£₹]|Rs\.?\s?|USD\s?|INR\s?)?(?<a>${EN_NUM})(?:\s?(?:-|–|to)\s?(?<b>${EN_NUM}))?(?:\s?(?<pct>%|percentage points?|per\s?cent|percent|pp))?(?:\s(?<scale>${EN_SCALE}))?`,
+  String.raw`(?<cur>[$€£₹]|Rs\.?\s?|USD\s?|INR\s?)?(?<a>${EN_NUM})(?:\s?(?:-|–|to)\s?(?<b>${EN_NUM}))?(?:\s?(?<pct>%|percentage points?|per\s?cent|percent|pp))?(?:\s(?<scale>${EN_SCALE})|(?<=[$€£₹]\s?[\d.,]+)(?<abbr>bn|mn|m|b|k)(?![A-Za-z]))?`,
   'gi',
 )
+const EN_ABBREVIATED_SCALE: Record<string, string> = { bn: 'billion', b: 'billion', mn: 'million', m: 'million', k: 'thousand' }
 const EN_QUAL_BEFORE: [RegExp, string][] = [
   [/(at least|no fewer than|no less than|a minimum of|not less than)\s$/i, 'at least'],
   [/(more than|over|above|exceeding|in excess of)\s$/i, 'more than'],
@@ -193,7 +194,8 @@ export function findEnQuantities(text: string): Quantity[] {
     let unit = ''
     if (g.pct) unit = /point|pp/i.test(g.pct) ? 'percentage points' : '%'
     else {
-      const scale = g.scale ? g.scale.toLowerCase() : ''
+      // "£2.5bn", "$450M": a scale abbreviated and glued to money is the word.
+      const scale = g.scale ? g.scale.toLowerCase() : g.abbr ? EN_ABBREVIATED_SCALE[g.abbr.toLowerCase()] : ''
       const cur = g.cur ? g.cur.trim().replace(/\.$/, '') : ''
       // As written: "$42.5 million" → "$ million", "Rs 2,00,000 crore" → "Rs crore".
       if (cur) unit = [cur, scale].filter(Boolean).join(' ')
