@@ -204,3 +204,33 @@ test('perturbations of real and sample reports: ≥ 95% of constructed links rec
   })
   assert.ok(ok / all >= 0.95, `${ok}/${all} recovered; missed:\n${misses.slice(0, 12).join('\n')}`)
 })
+
+test('a strategy plan in plain text: one-line paragraphs under short headings are not hard-wrapped; goals are headings, and reordered goals align', () => {
+  const plan = (year: number, goals: [string, string][]) =>
+    [`Harbourside Health Strategic Plan ${year}`, 'Introduction', 'This plan sets out what we will achieve over the coming year and how we will measure our progress against each of our goals.', ...goals.flat()].join('\n\n') + '\n'
+  const a = outline(
+    plan(2024, [
+      ['Goal 1: Faster access to care', 'We will cut the average wait for a first outpatient appointment to 12 weeks and see 95% of emergency patients within four hours.'],
+      ['Objective 1.1 Expand day surgery', 'We will open 2 new day-surgery theatres and perform 18,000 day-case procedures this year.'],
+      ['Goal 2: A healthier workforce', 'Staff sickness absence will fall below 4.5% and we will recruit 300 nurses.'],
+      ['Goal 3: Financial sustainability', 'We will deliver savings of £12m and keep agency spending under £8m.'],
+    ]),
+    'plan-2024.txt',
+  )
+  // Before: the short headings looked like a wrap margin, and every heading was glued to its paragraph.
+  assert.deepEqual(a.flat.map((s) => `${s.level} ${s.label} ${s.title}`), ['1  Introduction', '2 Goal 1: Faster access to care', '3 Objective 1.1 Expand day surgery', '2 Goal 2: A healthier workforce', '2 Goal 3: Financial sustainability'])
+  const b = outline(
+    plan(2025, [
+      ['Goal 1: Timely access to care', 'We will cut the average wait for a first outpatient appointment to 10 weeks and see 95% of emergency patients within four hours.'],
+      ['Objective 1.1 Expand day surgery', 'We will open 1 new day-surgery theatre and perform 21,000 day-case procedures this year.'],
+      ['Goal 2: Financial sustainability', 'We will deliver savings of £15m and keep agency spending under £6m.'],
+      ['Goal 3: A healthier workforce', 'Staff sickness absence will fall below 4.2% and we will recruit 250 nurses.'],
+    ]),
+    'plan-2025.txt',
+  )
+  const title = (o: Outline, id: string) => o.flat.find((s) => s.id === id)!.title
+  const pairs = alignOutlines(a, b).map((l) => `${l.old.map((id) => title(a, id)).join('+')} → ${l.new.map((id) => title(b, id)).join('+')}`)
+  assert.ok(pairs.includes('A healthier workforce → A healthier workforce'), pairs.join('\n'))
+  assert.ok(pairs.includes('Financial sustainability → Financial sustainability'), pairs.join('\n'))
+  assert.ok(pairs.includes('Faster access to care → Timely access to care'), pairs.join('\n'))
+})

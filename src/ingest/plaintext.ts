@@ -57,9 +57,11 @@ export function wrapWidth(widths: number[], openEnded: boolean[]): number {
   let bestN = 0
   for (const [w, n] of count) if (n > bestN || (n === bestN && w > best)) [best, bestN] = [w, n]
   const band = widths.map((_, i) => i).filter((i) => widths[i] >= best - 5 && widths[i] <= best + 2)
-  // Hard-wrapped lines run to the margin and mostly end mid-sentence.
+  // Hard-wrapped lines run to the margin and mostly end mid-sentence; few lines run past it.
+  // (Short headings between paragraphs of one line each are not a margin.)
   const cut = band.filter((i) => openEnded[i]).length
-  return band.length >= widths.length * 0.35 && cut >= band.length * 0.5 ? best : 0
+  const beyond = widths.filter((w) => w > best + 8).length
+  return band.length >= widths.length * 0.35 && cut >= band.length * 0.5 && beyond < band.length ? best : 0
 }
 
 /** Whether physical line `b` continues the sentence of line `a` in a hard-wrapped text. */

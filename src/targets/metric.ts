@@ -115,9 +115,11 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
     let last = -1
     words.forEach((w, i) => (EN_STOP.test(w) || EN_VERBS.test(w) || /^(limit|cap|aim)$/i.test(w)) && (last = i))
     if (last >= 0 && last < words.length - 1) return words.slice(last + 1).join(' ').toLowerCase()
-    const verb = before.split(/\s+/).filter((w) => !EN_STOP.test(w) && !/^(at|least|about|around|more|than|over|some|nearly|up|below|under)$/i.test(w)).slice(-1).join(' ')
+    const kept = before.replace(/\bup\s+to\s*$/i, '').trim().split(/\s+/).filter((w) => !EN_STOP.test(w) && !/^(at|least|about|around|more|than|over|some|nearly|below|under)$/i.test(w))
+    // A phrasal verb keeps its particle: "carry out 40,000 scans", "set up 12 hubs".
+    const verb = kept.slice(/^(out|up|off|down)$/i.test(kept[kept.length - 1] ?? '') ? -2 : -1).join(' ')
     const noun = unit.replace(SCALE_BEFORE, '')
-    return [/^[a-z-]+$/i.test(verb) && !NOT_A_VERB.test(verb) ? verb : '', noun].filter(Boolean).join(' ').trim().toLowerCase()
+    return [/^[a-z-]+( (out|up|off|down))?$/i.test(verb) && !NOT_A_VERB.test(verb) ? verb : '', noun].filter(Boolean).join(' ').trim().toLowerCase()
   }
   // "a drop of around 2.5 percent in energy consumption per unit of GDP": the indicator follows the change.
   const changeIn = new RegExp(String.raw`\b(?:${EN_RISE_NOUNS}|${EN_FALL_NOUNS})\s+of(?:\s+(?:${EN_ROUGHLY}|more than|over|at least))?$`, 'i').test(before) ? /^\s*in\s+(?:the\s+)?([a-z][^,;.]{2,60}?)\s*(?=[,;.]|$)/i.exec(sentence.slice(end)) : null
