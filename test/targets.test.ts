@@ -438,3 +438,26 @@ test('indicator tables: the row names the indicator, the column says goal or res
     ['Households in temporary accommodation', 'exceeded', 800, 760],
   ])
 })
+
+test('five-year plan outlines (规划纲要): 篇/章/节 levels, 年均 is no list, 千亿级 is a class, 到2030年 sets a goal', () => {
+  const plan = outline(
+    [
+      '某市国民经济和社会发展第十五个五年规划纲要',
+      '第一篇 开启新征程',
+      '第一章 发展基础',
+      '过去五年，全市地区生产总值年均增长5.8%。',
+      '第二篇 建设现代化产业体系',
+      '第二章 做强先进制造业',
+      '第一节 壮大主导产业',
+      '到2030年，装备制造业产值突破2000亿元，培育千亿级产业集群3个，启动10吨级无人机项目。',
+    ].join('\n\n'),
+    'gang.txt',
+  )
+  assert.deepEqual(headings(plan), ['1 第一篇 开启新征程', '2 第一章 发展基础', '1 第二篇 建设现代化产业体系', '2 第二章 做强先进制造业', '3 第一节 壮大主导产业'])
+  const t = extractTargets(plan).map((x) => [x.metric, x.value, x.unit, x.role, x.period])
+  assert.deepEqual(t, [
+    ['地区生产总值', 5.8, '%', 'actual', null],
+    ['装备制造业产值', 2000, '亿元', 'target', '2030'],
+    ['培育千亿级产业集群', 3, '个', 'target', '2030'],
+  ])
+})

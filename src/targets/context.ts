@@ -1,8 +1,8 @@
 import type { Outline, Section } from '../outline/types.js'
 import type { Role } from './types.js'
 
-const TARGET_HEADING = /目标|任务|计划(（草案）|\(草案\))?$|草案|思路|安排|重点工作|打算|展望|Plan\b|Plans\b|Planning|Tasks?\b|Goals?|Targets?|Priorities|Objectives?|OKRs?|Key Results?|Estimates|Budget\b|Outlook|Next year|Going forward|Proposals?/i
-const ACTUAL_HEADING = /执行情况|完成情况|回顾|成效|成绩|进展|总结|Review|Results|Achievements|Performance|Progress|Revised|Actuals?|Outturn|Looking back|Delivered/i
+const TARGET_HEADING = /目标|任务|计划(（草案）|\(草案\))?$|草案|思路|安排|重点工作|打算|展望|规划纲要|规划$|Plan\b|Plans\b|Planning|Tasks?\b|Goals?|Targets?|Priorities|Objectives?|OKRs?|Key Results?|Estimates|Budget\b|Outlook|Next year|Going forward|Proposals?/i
+const ACTUAL_HEADING = /执行情况|完成情况|回顾|成效|成绩|进展|总结|发展基础|Review|Results|Achievements|Performance|Progress|Revised|Actuals?|Outturn|Looking back|Delivered/i
 
 /** The role a heading implies, if any: 执行情况 / review → actual, 目标 / 任务 / plan → target. */
 export function headingRole(title: string): Role | undefined {
@@ -45,7 +45,7 @@ export function sectionContexts(outline: Outline): Map<string, SectionContext> {
   return out
 }
 
-const GOAL_WORDS = /力争|确保|预期目标|目标|计划|将|要|拟|争取|推动|推进|加快|实施|建设|打造|新建|改造|完成|aim|target|will|plan|expect|by \d{4}|goal/i
+const GOAL_WORDS = /力争|确保|预期目标|目标|计划|将|要|拟|争取|到\d{4}年|推动|推进|加快|实施|建设|打造|新建|改造|完成|aim|target|will|plan|expect|by \d{4}|goal/i
 const FORECAST_WORDS = /预计|已|累计|完成了|实现了|达到了|比上年|同比|\bwe (replaced|built|planted|delivered|achieved|reached)\b|\b(was|were|rose|fell|increased|decreased)\b/i
 const STRONG_GOAL = /力争|确保|预期目标|目标为|目标是|建议目标|主要预期目标|\bwill\b|\baim\b|\btarget\b/i
 

@@ -60,7 +60,7 @@ const QUAL_BEFORE: [RegExp, string][] = [
 ]
 const FALL = /(下降|减少|降低|回落|下滑|缩减|压减|减)(了)?$/
 
-const NOT_AFTER = /^(年|月|日|号|届|周年|世纪|年代|大|强|名|是|化|五|型|G|g|\+|代|维|期|批次|中学|小学|号线)/u
+const NOT_AFTER = /^(年|月|日|号|届|周年|世纪|年代|大|强|名|是|化|五|型|级|G|g|\+|代|维|期|批次|中学|小学|号线)/u
 
 /** Every figure in a sentence of Chinese text. Years, dates, names and ranks are left out. */
 export function findZhQuantities(raw: string): Quantity[] {
