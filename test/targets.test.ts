@@ -461,3 +461,34 @@ test('five-year plan outlines (规划纲要): 篇/章/节 levels, 年均 is no l
     ['培育千亿级产业集群', 3, '个', 'target', '2030'],
   ])
 })
+
+test('English sustainability reports: numbers in names, levels changes start from, scores and levels without a unit', () => {
+  const report = outline(
+    [
+      '# Sustainability Report 2024',
+      '## Performance in 2024',
+      '- Scope 1 and 2 emissions fell 18% against our 2019 baseline.',
+      '- We sent 2,100 tonnes of waste to landfill, down from 2,600 tonnes in 2023.',
+      '- Employee engagement score: 72 (2023: 69).',
+      '- We will reline 15 km of sewers in Zone 3.',
+      '## Our targets',
+      '- Reduce Scope 1 and 2 emissions by 42% by 2030.',
+      '- Raise employee engagement to 75.',
+    ].join('\n\n'),
+    'esg.md',
+  )
+  const t = extractTargets(report).map((x) => [x.metric, x.value, x.unit, x.measure, x.role, x.period])
+  assert.deepEqual(t, [
+    // "Scope 1 and 2" is a name: no figure 2, and the indicator keeps it.
+    ['Scope 1 and 2 emissions', -18, '%', 'growth', 'actual', '2024'],
+    ['waste', 2100, 'tonnes', 'amount', 'actual', '2024'],
+    // The level the fall started from is an amount, of its own year.
+    ['waste', 2600, 'tonnes', 'amount', 'actual', '2023'],
+    // A label and its value; last year's beside it in brackets is no figure of this year.
+    ['Employee engagement score', 72, '', 'amount', 'actual', '2024'],
+    // "reline" is no "line 15"; "Zone 3" is a name.
+    ['sewers', 15, 'km', 'amount', 'target', '2024'],
+    ['Scope 1 and 2 emissions', -42, '%', 'growth', 'target', '2030'],
+    ['employee engagement', 75, '', 'amount', 'target', '2024'],
+  ])
+})

@@ -27,6 +27,12 @@ function enClauseYear(clause: string): string | undefined {
   return undefined
 }
 
+/** "down from 2,600 tonnes in 2023": the year of a level a change started from, written right after it. */
+function baselineYear(sentence: string, q: Quantity): string | undefined {
+  if (!/\bfrom\s+((about|around|some|nearly|approximately|over|more than)\s+)?$/i.test(sentence.slice(Math.max(0, q.start - 40), q.start))) return undefined
+  return /^\s*(?:in|for|during)\s+((?:19|20)\d{2})\b/i.exec(sentence.slice(q.end))?.[1]
+}
+
 // "(target: 50%)", "against a target of 400": a goal set beside a result.
 const EN_GOAL_ASIDE = /\(?\s*\b(?:against\s+)?(?:a|the|our)?\s*(?:target|goal)s?\s*(?:of|:)\s*[^,;)]*\)?/gi
 
@@ -45,6 +51,8 @@ function measureOf(q: Quantity, before: string, lang: Outline['lang']): Measure 
   // "reduce latency below 250 ms", "fewer than 3": a bound on a level, too.
   // "an increase of 4.3 per cent", "after a contraction of 3.7 per cent": a rate of change named by a noun.
   if (lang === 'en' && EN_CHANGE_NOUN_OF.test(pre)) return 'growth'
+  // "down from 2,600 tonnes in 2023": the level a change started from.
+  if (lang === 'en' && /\bfrom\s+((about|around|some|nearly|approximately|over|more than)\s+)?$/i.test(pre)) return q.unit === '%' ? 'share' : 'amount'
   // "dropped by more than 3 percent": a hedged rate of change, not a bound on a level.
   if (lang === 'en' && /\bby\s+(?:more than|over|about|around|nearly|almost|at least|some|approximately|roughly|up to|less than)\s+$/i.test(pre) && EN_GROWTH.test(pre)) return 'growth'
   if (lang === 'en' && (/\b(to|at|of|reach(es|ed)?)\s+((about|around|at least|more than|below|under|over|some|nearly|approximately)\s+)?$/i.test(pre) || /\b(below|under|above|over|(fewer|less|more) than)\s+$/i.test(pre))) return q.unit === '%' ? 'share' : 'amount'
@@ -126,7 +134,7 @@ export function extractTargets(outline: Outline): Target[] {
         const value = q.negative && measure === 'growth' ? -q.value : q.value
         const offset = block.src[span.start + q.start] ?? block.src[0] ?? 0
         const pos = positionAt(outline.doc, offset)
-        const period = (lang === 'en' ? enClauseYear(clause) : undefined) ?? ctx.year ?? paragraphYear ?? docYear(role)
+        const period = (lang === 'en' ? baselineYear(sentence, q) ?? enClauseYear(clause) : undefined) ?? ctx.year ?? paragraphYear ?? docYear(role)
         targets.push({
           id: '',
           metric,

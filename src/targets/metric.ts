@@ -1,4 +1,4 @@
-import { EN_FALL_NOUNS, EN_GOAL_BEFORE, EN_PARTICIPLE, EN_RISE_NOUNS, EN_ROUGHLY } from './numbers.js'
+import { EN_FALL_NOUNS, EN_GOAL_BEFORE, EN_NAMED_NUMBERS, EN_PARTICIPLE, EN_RISE_NOUNS, EN_ROUGHLY } from './numbers.js'
 
 /**
  * The indicator a figure measures: the shortest phrase of its clause that names
@@ -92,6 +92,12 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
   const before = sentence.slice(from, start).replace(/\s+from\s+[$€£₹]?[\d.,]+\s*(%|per\s?cent|[a-z]+)?\s+to\s*$/i, ' ').trim()
   // "delivered 412 homes, against a target of 400", "(target: 50%)": the goal for the indicator just named.
   if (previous && EN_GOAL_BEFORE.test(sentence.slice(from, start))) return previous
+  // "Employee engagement score: 72": a label and its value.
+  if (sentence[from - 1] === ':' && !sentence.slice(from, start).trim()) {
+    const label = /([A-Za-z][A-Za-z -]{1,60})\s*:$/.exec(sentence.slice(0, from))
+    // "(target: 50%)" is a goal for the indicator named before, not an indicator called "target".
+    if (label && !/\b(target|goal)s?$/i.test(label[1].trim())) return label[1].trim()
+  }
   // "Bus patronage grew by 6% to 18.4 million journeys": the level reached is of the indicator the change named.
   if (previous && /\bby\s+[$€£₹]?[\d.,]+\s*(%|per\s?cent)?\s+to\s*$/i.test(sentence.slice(from, start))) return previous
   const measureUnit = MEASURE_UNIT.test(unit.replace(SCALE_BEFORE, '')) || SCALE_ALONE.test(unit)
@@ -141,7 +147,7 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
   // "…, after a contraction of 3.7 per cent": a change named by a noun belongs to the indicator named before.
   if (previous && CHANGE_NOUN_ALONE.test(text)) return previous
   // A phrase holding another figure ("210 lakh youth and cost …") names that one, not this.
-  if (text && !/(^|\s)[$€£₹]?\d/.test(text)) return text.split(' ').slice(-6).join(' ')
+  if (text && !/(^|\s)[$€£₹]?\d/.test(text.replace(EN_NAMED_NUMBERS, ''))) return text.split(' ').slice(-6).join(' ')
   // "…and cost Rs 2,00,000 crore": the verb names what the amount is.
   const verb = words[words.length - 1]
   if (verb && /^(cost|costs|costing|total|totalled|totaled|spend|spent|invest|invested|allocate|allocated|raise|raised|borrow|borrowed)$/i.test(verb)) return verb.toLowerCase()

@@ -138,6 +138,11 @@ const EN_FIGURE = new RegExp(
   String.raw`(?<cur>[$€£₹]|Rs\.?\s?|USD\s?|INR\s?)?(?<a>${EN_NUM})(?:\s?(?:-|–|to)\s?(?<b>${EN_NUM}))?(?:\s?(?<pct>%|percentage points?|per\s?cent|percent|pp))?(?:\s(?<scale>${EN_SCALE})|(?<=[$€£₹]\s?[\d.,]+)(?<abbr>bn|mn|m|b|k)(?![A-Za-z]))?`,
   'gi',
 )
+/** Numbers that are part of a name: "section 4", "Scope 1 and 2", "Key Stage 2", "Phase 3". */
+const EN_NAME_WORDS = 'section|chapter|paragraph|part|page|clause|article|no\\.|number|phase|level|tier|rank(?:ed)?|top|fy|fiscal year|year|annex|table|figure|schedule|scope|stage|grade|type|category|class|zone|route|line|band|ward|goal|objective|priority|sdg'
+const EN_NAME_NUMBER = new RegExp(`(?:^|[^A-Za-z])(?:${EN_NAME_WORDS})\\s(?:\\d{1,3}(?:\\s*(?:,|and|or|&)\\s*)|\\d{1,3}\\s*[-–]\\s*)*$`, 'i')
+/** The same numbers inside a phrase, to be read past when naming an indicator. */
+export const EN_NAMED_NUMBERS = new RegExp(`\\b(?:${EN_NAME_WORDS})\\s\\d{1,3}(?:\\s*(?:,|and|or|&|[-–])\\s*\\d{1,3})*\\b`, 'gi')
 const EN_ABBREVIATED_SCALE: Record<string, string> = { bn: 'billion', b: 'billion', mn: 'million', m: 'million', k: 'thousand' }
 const EN_QUAL_BEFORE: [RegExp, string][] = [
   [/(at least|no fewer than|no less than|a minimum of|not less than)\s$/i, 'at least'],
@@ -184,12 +189,15 @@ export function findEnQuantities(text: string): Quantity[] {
     // A bare count is a figure when a comparison bounds it ("fewer than 3 per quarter") or it is where a change goes.
     // "against a target of 400": a goal beside a result, counted in the result's unit.
     const goalOf = /\b(target|goal)\s*(of|:)\s*$/i.test(before)
-    const bounded = fromTo || goalOf || /\b(fewer|less|more|greater|higher|lower) than\s+$|\b(at least|at most|up to|below|under|above|over)\s+$/i.test(before)
+    // A score or a level a change brings something to ("Raise employee engagement to 75") needs no unit either.
+    const bounded = fromTo || goalOf || /\b(fewer|less|more|greater|higher|lower) than\s+$|\b(at least|at most|up to|below|under|above|over)\s+$/i.test(before) || /\b(score|index|rating)\s*(of|:|was|is|at|to|reached|rose to|fell to)?\s+$/i.test(before) || /\b(raise|raising|increase|increasing|lift|lifting|improve|improving|boost|boosting|reduce|reducing|cut|cutting|lower|lowering|bring|bringing)\b[^,;.]{0,60}\bto\s+$/i.test(before)
     // Years, dates, clause numbers.
     if (!g.pct && !g.cur && !g.scale && /^\d{4}$/.test(g.a) && value >= 1900 && value <= 2100) continue
     if (/(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s$/i.test(before)) continue
     if (/^\s?(January|February|March|April|May|June|July|August|September|October|November|December)/i.test(after)) continue
-    if (/(section|chapter|paragraph|part|page|clause|article|no\.|number|phase|level|tier|rank(ed)?|top|fy|fiscal year|year|annex|table|figure|schedule)\s$/i.test(before)) continue
+    if (EN_NAME_NUMBER.test(before)) continue
+    // "(2023: 69)": last year's figure set beside this year's, for comparison.
+    if (/\(\s*(19|20)\d{2}\s*:\s*$/.test(before)) continue
     if (/^(st|nd|rd|th)\b/i.test(after) || /^\.\d/.test(after)) continue
     let unit = ''
     if (g.pct) unit = /point|pp/i.test(g.pct) ? 'percentage points' : '%'
