@@ -51,10 +51,10 @@ class BlockBuilder {
     // Collapse whitespace runs as a browser does; trim the ends.
     let text = ''
     const src: number[] = []
-    // Where each raw character lands in the collapsed text.
-    const at = new Int32Array(this.text.length + 1)
+    // Where each raw character lands in the collapsed text (table cells need it).
+    const at = this.cells.length ? new Int32Array(this.text.length + 1) : undefined
     for (let i = 0; i < this.text.length; i++) {
-      at[i] = text.length
+      if (at) at[i] = text.length
       const ch = this.text[i]
       if (/\s/.test(ch)) {
         if (text.length === 0 || text.endsWith(' ')) continue
@@ -62,12 +62,13 @@ class BlockBuilder {
       } else text += ch
       src.push(this.src[i])
     }
-    at[this.text.length] = text.length
+    if (at) at[this.text.length] = text.length
     if (text.endsWith(' ')) {
       text = text.slice(0, -1)
       src.pop()
     }
     const cells = this.cells.map(({ start }, k): [number, number] => {
+      if (!at) return [0, 0]
       let from = Math.min(at[start], text.length)
       let to = Math.min(k + 1 < this.cells.length ? at[this.cells[k + 1].separator] : text.length, text.length)
       while (from < to && text[from] === ' ') from++

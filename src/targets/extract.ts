@@ -4,7 +4,7 @@ import type { Outline, Section } from '../outline/types.js'
 import { sentenceSpans } from '../text/sentences.js'
 import { figureRole, fiscalYear, headingRole, headingYear, sectionContexts, type SectionContext } from './context.js'
 import { enMetric, splitList, ZH_LEAD, zhMetric } from './metric.js'
-import { EN_FALL_NOUNS, EN_GOAL_BEFORE, EN_RISE_NOUNS, EN_ROUGHLY, findEnQuantities, findZhQuantities, type Quantity } from './numbers.js'
+import { EN_FALL_NOUNS, EN_GOAL_BEFORE, EN_HEDGES, EN_RISE_NOUNS, EN_ROUGHLY, findEnQuantities, findZhQuantities, type Quantity } from './numbers.js'
 import { lowerIsBetter } from './synonyms.js'
 import { rowFigures, tableHeaders } from './table.js'
 import type { Measure, Role, Target } from './types.js'
@@ -27,9 +27,14 @@ function enClauseYear(clause: string): string | undefined {
   return undefined
 }
 
+/** Text that ends where the level a change started from begins: "down from (about) ". */
+const EN_FROM_LEVEL = new RegExp(String.raw`\bfrom\s+((${EN_HEDGES})\s+)?$`, 'i')
+/** "dropped by more than ": a hedged rate of change. */
+const EN_BY_HEDGED = new RegExp(String.raw`\bby\s+(${EN_HEDGES})\s+$`, 'i')
+
 /** "down from 2,600 tonnes in 2023": the year of a level a change started from, written right after it. */
 function baselineYear(sentence: string, q: Quantity): string | undefined {
-  if (!/\bfrom\s+((about|around|some|nearly|approximately|over|more than)\s+)?$/i.test(sentence.slice(Math.max(0, q.start - 40), q.start))) return undefined
+  if (!EN_FROM_LEVEL.test(sentence.slice(Math.max(0, q.start - 40), q.start))) return undefined
   return /^\s*(?:in|for|during)\s+((?:19|20)\d{2})\b/i.exec(sentence.slice(q.end))?.[1]
 }
 
@@ -52,9 +57,9 @@ function measureOf(q: Quantity, before: string, lang: Outline['lang']): Measure 
   // "an increase of 4.3 per cent", "after a contraction of 3.7 per cent": a rate of change named by a noun.
   if (lang === 'en' && EN_CHANGE_NOUN_OF.test(pre)) return 'growth'
   // "down from 2,600 tonnes in 2023": the level a change started from.
-  if (lang === 'en' && /\bfrom\s+((about|around|some|nearly|approximately|over|more than)\s+)?$/i.test(pre)) return q.unit === '%' ? 'share' : 'amount'
+  if (lang === 'en' && EN_FROM_LEVEL.test(pre)) return q.unit === '%' ? 'share' : 'amount'
   // "dropped by more than 3 percent": a hedged rate of change, not a bound on a level.
-  if (lang === 'en' && /\bby\s+(?:more than|over|about|around|nearly|almost|at least|some|approximately|roughly|up to|less than)\s+$/i.test(pre) && EN_GROWTH.test(pre)) return 'growth'
+  if (lang === 'en' && EN_BY_HEDGED.test(pre) && EN_GROWTH.test(pre)) return 'growth'
   if (lang === 'en' && (/\b(to|at|of|reach(es|ed)?)\s+((about|around|at least|more than|below|under|over|some|nearly|approximately)\s+)?$/i.test(pre) || /\b(below|under|above|over|(fewer|less|more) than)\s+$/i.test(pre))) return q.unit === '%' ? 'share' : 'amount'
   if (lang === 'zh' ? ZH_GROWTH.test(pre) : EN_GROWTH.test(pre)) return 'growth'
   if (q.unit === '倍' || q.unit === '个百分点' || q.unit === 'percentage points') return 'growth'

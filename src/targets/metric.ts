@@ -1,4 +1,4 @@
-import { EN_FALL_NOUNS, EN_GOAL_BEFORE, EN_NAMED_NUMBERS, EN_PARTICIPLE, EN_RISE_NOUNS, EN_ROUGHLY } from './numbers.js'
+import { EN_FALL_NOUNS, EN_GOAL_BEFORE, EN_HEDGES, EN_NAMED_NUMBERS, EN_PARTICIPLE, EN_RISE_NOUNS } from './numbers.js'
 
 /**
  * The indicator a figure measures: the shortest phrase of its clause that names
@@ -68,6 +68,30 @@ export function splitList(head: string, count: number): string[] | undefined {
 const EN_STOP = /^(the|a|an|our|its|their|this|that|these|those|we|will|to|and|of|in|for|by|with|on|at|from|is|are|was|were|be|been|has|have|had|it|which|there)$/i
 const EN_VERBS = /\b(estimated|expected|projected|budgeted|targeted|forecast|set|lift|lifted|bring|brought|return|returned|improve|improved|boost|boosted|restore|restored|increase|increased|increasing|reduce|reduced|reducing|cut|raise|raised|grow|grew|growth|rise|rose|fall|fell|decline|declined|reach|reached|reaching|hit|hitting|exceed|exceeding|totaling|totalling|achieve|achieved|build|built|plant|planted|replace|replaced|deliver|delivered|hold|held|serve|served|train|trained|recruit|recruited|create|created|spend|spent|invest|invested|allocate|allocated|keep|kept|lower|lowered|maintain|maintained|provide|provided|cost|costs|costing|total|totalled|totaled|grows|growing|grown|rises|rising|risen|falls|falling|fallen|declines|declining|expand|expands|expanded|expanding|contracted|climbed|dropped|jumped|shrank|gained|stood|remained|averaged|exceeded|increases|reduces|cuts|raises|issue|issued|issues|launch|launched|introduce|introduced|offer|offered|attract|attracted|support|supported|fund|funded|earmark|earmarked|inject|injected|grant|granted|approve|approved|complete|completed|open|opened|add|added|hire|hired|employ|employed|receive|received|record|recorded|register|registered|generate|generated|collect|collected|will|shall|would|should|can|could|may|must|is|are|was|were|be)\b/i
 
+/** "replace 40 km of water mains": the indicator after "of", up to a preposition or a participle. */
+const EN_OF_PHRASE = new RegExp(String.raw`^\s*(?:of|in)\s+([a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}?)(?=[,.;]|\s+(?:by|in|to|from|and|within|across|at|per|for|each|every|over|${EN_PARTICIPLE})\b|$)`, 'i')
+/** Text that ends with a change named by a noun: "a drop of around ". */
+const EN_CHANGE_OF = new RegExp(String.raw`\b(?:${EN_RISE_NOUNS}|${EN_FALL_NOUNS})\s+of(?:\s+(?:${EN_HEDGES}))?$`, 'i')
+
+/**
+ * A count's indicator ("plant 12,000 trees"): the verb and the noun after the number; the noun
+ * alone, without its scale, when no verb stands before it ("A total of 12.44 million urban jobs");
+ * what a change brings to the figure ("limit sewer overflows to fewer than 30 events").
+ */
+function countMetric(before: string, unit: string): string {
+  const brought = /\b([a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,4})\s+to\s+(?:(?:fewer|less|more) than|below|under|at least|at most|about|around|no more than)?\s*$/i.exec(before)
+  const words = brought?.[1].split(/\s+/) ?? []
+  // The words after the last verb or stop word ("we aim to limit | sewer overflows").
+  let last = -1
+  words.forEach((w, i) => (EN_STOP.test(w) || EN_VERBS.test(w) || /^(limit|cap|aim)$/i.test(w)) && (last = i))
+  if (last >= 0 && last < words.length - 1) return words.slice(last + 1).join(' ').toLowerCase()
+  const kept = before.replace(/\bup\s+to\s*$/i, '').trim().split(/\s+/).filter((w) => !EN_STOP.test(w) && !/^(at|least|about|around|more|than|over|some|nearly|below|under)$/i.test(w))
+  // A phrasal verb keeps its particle: "carry out 40,000 scans", "set up 12 hubs".
+  const verb = kept.slice(/^(out|up|off|down)$/i.test(kept[kept.length - 1] ?? '') ? -2 : -1).join(' ')
+  const noun = unit.replace(SCALE_BEFORE, '')
+  return [/^[a-z-]+( (out|up|off|down))?$/i.test(verb) && !NOT_A_VERB.test(verb) ? verb : '', noun].filter(Boolean).join(' ').trim().toLowerCase()
+}
+
 /** Units that measure (money, mass, length, time …), with or without a scale word before them ("trillion yuan"). */
 const MEASURE_UNIT = /^(%|percentage points|[$€£₹](?: \w+)?|(?:Rs|USD|INR)(?: \w+)?|yuan|rmb|renminbi|dollars?|euros?|pounds?|km|kilometres?|kilometers?|miles?|hectares?|acres?|mu|(?:metric )?tonnes?|(?:metric )?tons?|hours?|days?|gwh|mwh|kwh|kilowatts?|kilowatt-hours?|mw|gw|megalitres?|litres?|square metres?|square meters?|cubic metres?|cubic meters?|m2|months?|weeks?|years?|minutes?|seconds?)$/i
 const SCALE_BEFORE = /^(?:thousand|million|billion|trillion|lakhs?|crores?|bn)\s+/i
@@ -102,7 +126,7 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
   if (previous && /\bby\s+[$€£₹]?[\d.,]+\s*(%|per\s?cent)?\s+to\s*$/i.test(sentence.slice(from, start))) return previous
   const measureUnit = MEASURE_UNIT.test(unit.replace(SCALE_BEFORE, '')) || SCALE_ALONE.test(unit)
   // "replace 40 km of water mains", "resolve 90% of complaints": the indicator follows "of".
-  const of = new RegExp(String.raw`^\s*(?:of|in)\s+([a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}?)(?=[,.;]|\s+(?:by|in|to|from|and|within|across|at|per|for|each|every|over|${EN_PARTICIPLE})\b|$)`, 'i').exec(sentence.slice(end))
+  const of = EN_OF_PHRASE.exec(sentence.slice(end))
   // "… of about $120 billion in the next five years": a time phrase names no indicator.
   if (measureUnit && of && unit !== '%' && !TIME_PHRASE.test(of[1])) return of[1].trim().replace(/^the\s+/i, '')
   // "set aside $3 billion to launch a research programme", "$2 billion for flood defences": money named by its purpose.
@@ -111,24 +135,10 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
     const words = purpose?.[1].trim().split(/\s+/).filter((w, i) => !(i === 0 && /^(the|a|an|our|its|their|new)$/i.test(w)))
     if (words?.length && !TIME_PHRASE.test(words.join(' ')) && /\b(set aside|earmark|earmarked|allocate|allocated|provide|provided|spend|spent|invest|invested|inject|injected|reserve|reserved|commit|committed)\s+(?:(?:about|around|some|nearly|approximately|an? (?:additional|further|extra))\s+)?$/i.test(sentence.slice(Math.max(0, start - 40), start))) return words.join(' ')
   }
-  // "plant 12,000 trees": the verb and the noun after the number name the indicator;
-  // "A total of 12.44 million urban jobs", "over 12 million new urban jobs": the noun alone, without its scale.
-  if (unit && !measureUnit) {
-    // "limit sewer overflows to fewer than 30 events": the indicator is what is brought to the figure.
-    const brought = /\b([a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,4})\s+to\s+(?:(?:fewer|less|more) than|below|under|at least|at most|about|around|no more than)?\s*$/i.exec(before)
-    const words = brought?.[1].split(/\s+/) ?? []
-    // The words after the last verb or stop word ("we aim to limit | sewer overflows").
-    let last = -1
-    words.forEach((w, i) => (EN_STOP.test(w) || EN_VERBS.test(w) || /^(limit|cap|aim)$/i.test(w)) && (last = i))
-    if (last >= 0 && last < words.length - 1) return words.slice(last + 1).join(' ').toLowerCase()
-    const kept = before.replace(/\bup\s+to\s*$/i, '').trim().split(/\s+/).filter((w) => !EN_STOP.test(w) && !/^(at|least|about|around|more|than|over|some|nearly|below|under)$/i.test(w))
-    // A phrasal verb keeps its particle: "carry out 40,000 scans", "set up 12 hubs".
-    const verb = kept.slice(/^(out|up|off|down)$/i.test(kept[kept.length - 1] ?? '') ? -2 : -1).join(' ')
-    const noun = unit.replace(SCALE_BEFORE, '')
-    return [/^[a-z-]+( (out|up|off|down))?$/i.test(verb) && !NOT_A_VERB.test(verb) ? verb : '', noun].filter(Boolean).join(' ').trim().toLowerCase()
-  }
+  // "plant 12,000 trees", "12.44 million urban jobs": a count.
+  if (unit && !measureUnit) return countMetric(before, unit)
   // "a drop of around 2.5 percent in energy consumption per unit of GDP": the indicator follows the change.
-  const changeIn = new RegExp(String.raw`\b(?:${EN_RISE_NOUNS}|${EN_FALL_NOUNS})\s+of(?:\s+(?:${EN_ROUGHLY}|more than|over|at least))?$`, 'i').test(before) ? /^\s*in\s+(?:the\s+)?([a-z][^,;.]{2,60}?)\s*(?=[,;.]|$)/i.exec(sentence.slice(end)) : null
+  const changeIn = EN_CHANGE_OF.test(before) ? /^\s*in\s+(?:the\s+)?([a-z][^,;.]{2,60}?)\s*(?=[,;.]|$)/i.exec(sentence.slice(end)) : null
   if (changeIn) return changeIn[1].split(/\s+/).slice(0, 8).join(' ')
   // "customer satisfaction to 85%", "leakage to below 18 per cent", "capital budget of $42.5 million".
   // "Total government expenditure for 2024-25 is estimated at": the year is the period, not part of the name.

@@ -155,6 +155,9 @@ const EN_WORD_TIMES = /\b(twice|double|doubled|threefold|three-fold|triple|tripl
 export const EN_RISE_NOUNS = 'increase|rise|growth|expansion|gain|jump'
 export const EN_FALL_NOUNS = 'decrease|decline|fall|drop|contraction|reduction|cut|shrinkage'
 export const EN_ROUGHLY = 'about|around|some|nearly|approximately'
+/** Hedges that may stand between a change and its figure ("dropped by more than 3 percent", "down from about 2,600"). */
+export const EN_HEDGES = `${EN_ROUGHLY}|more than|over|almost|at least|roughly|close to|up to|less than`
+const EN_HEDGE_AT_END = new RegExp(String.raw`(?<=\s)(?:${EN_HEDGES})\s+$`, 'i')
 /** Text that ends where a goal's figure starts: "against a target of ", "(target: ". */
 export const EN_GOAL_BEFORE = /\b(target|goal)\s*(of|:)\s*((about|around|at least)\s+)?$/i
 const EN_FALL = new RegExp(String.raw`(reduce|reduced|reducing|cut|cutting|decrease|decreased|decline|declined|fall|fell|drop|dropped|lower|lowered)\s+(\w+\s+){0,8}by\s$|(down|fell|declined|dropped|decreased)\s+(by\s)?$|\b(${EN_FALL_NOUNS}|loss)\s+of\s+((${EN_ROUGHLY})\s+)?$`, 'i')
@@ -223,7 +226,7 @@ export function findEnQuantities(text: string): Quantity[] {
     for (const [re, name] of EN_QUAL_BEFORE) if (re.test(before)) qualifier = name
     if (!qualifier && /^\s*(or more|and above|plus|\+)/i.test(text.slice(end))) qualifier = 'at least'
     // "dropped by more than 3 percent": a hedge between the fall and its figure.
-    const negative = EN_FALL.test(before.replace(/(?<=\s)(?:more than|over|about|around|nearly|almost|at least|some|approximately|roughly|close to)\s+$/i, ''))
+    const negative = EN_FALL.test(before.replace(EN_HEDGE_AT_END, ''))
     out.push({ start: at, end, value, high, unit, qualifier, negative })
   }
   // "twice", "tripled": multiples written in words.
