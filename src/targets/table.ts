@@ -13,9 +13,8 @@ import { ZH_UNIT } from './units.js'
  *   地区生产总值增长 | % | 6 | 5.8 | 5.5左右
  */
 export interface CellFigure extends Pick<Target, 'metric' | 'value' | 'high' | 'unit' | 'measure' | 'qualifier'> {
-  /** The cell's [start, end) in the row's text. */
+  /** Where the cell's figure starts in the row's text. */
   start: number
-  end: number
   /** As the column's header says; undefined when it does not. */
   role?: Role
   period?: string
@@ -23,6 +22,7 @@ export interface CellFigure extends Pick<Target, 'metric' | 'value' | 'high' | '
   text: string
 }
 
+const number = (s: string) => Number(s.replace(/,/g, ''))
 const cellsOf = (b: Block) => b.row!.cells.map(([s, e]) => b.text.slice(s, e))
 
 const QUAL_BEFORE: Record<string, string> = { 约: '约', 近: '近', 超过: '超过', 不低于: '不低于', 不少于: '不少于', about: 'about', around: 'about', over: 'more than', 'more than': 'more than', 'at least': 'at least', below: 'below', under: 'below', 'up to': 'below', '>': 'more than', '≥': 'at least', '<': 'below', '≤': 'below' }
@@ -84,7 +84,6 @@ export function rowFigures(row: Block, header: Block | undefined): CellFigure[] 
     const unitCell = unitColumn >= 0 ? (cells[unitColumn] ?? '').trim() : ''
     let unit = [g.cur ? `${g.cur} ` : '', own].join('').trim() || unitCell || headUnit || labelUnit || ''
     unit = unit.replace(/^％$/, '%').replace(/^(per ?cent|percent)$/i, '%').replace(/^百分点$/, '个百分点')
-    const number = (s: string) => Number(s.replace(/,/g, ''))
     const negative = g.sign === '-' || g.sign === '−' || g.sign === '–'
     const value = negative ? -number(g.a) : number(g.a)
     const high = g.b !== undefined ? (negative ? -number(g.b) : number(g.b)) : undefined
@@ -95,7 +94,6 @@ export function rowFigures(row: Block, header: Block | undefined): CellFigure[] 
     const [start] = row.row!.cells[i]
     out.push({
       start: start + raw.indexOf(cell),
-      end: start + raw.indexOf(cell) + cell.length,
       metric,
       value,
       ...(high !== undefined ? { high } : {}),
