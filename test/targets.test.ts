@@ -182,11 +182,12 @@ test('English results and goals: verbs of change in their usual forms, the year 
   const t = extractTargets(statement).map((x) => [x.metric, x.value, x.unit, x.measure, x.period])
   assert.deepEqual(t, [
     ['local economy', 2.1, '%', 'growth', '2024'],
-    ['homelessness applications', 11, '%', 'growth', '2025'],
+    // Told in the past tense, a result: of the year before the budget's.
+    ['homelessness applications', 11, '%', 'growth', '2024'],
     ['average waiting times', 18, 'months', 'amount', '2025'],
     ['Emissions', -20, '%', 'growth', '2027'],
     ['spending', 812, '£ million', 'amount', '2025-26'],
-    ['Unemployment', 4.2, '%', 'share', '2025'],
+    ['Unemployment', 4.2, '%', 'share', '2024'],
     ['plant trees', 900, 'trees', 'amount', '2025'],
     ['Bus journeys', 31, 'million', 'amount', '2025'],
   ])
@@ -491,4 +492,97 @@ test('English sustainability reports: numbers in names, levels changes start fro
     ['Scope 1 and 2 emissions', -42, '%', 'growth', 'target', '2030'],
     ['employee engagement', 75, '', 'amount', 'target', '2024'],
   ])
+})
+
+test('English budget speeches and PDF annual reports: bylines, "2 Housing" headings, page headers set left and right, words hyphenated at the margin, the year a figure is of', () => {
+  const speech = outline(
+    [
+      'BUDGET SPEECH 2024',
+      'Delivered by the Minister of Finance on 20 February 2024',
+      'I. INTRODUCTION',
+      '1. Our economy grew by 1.1 per cent in 2023, and we expect growth of between 1.0 and 3.0 per cent in 2024.',
+      '2. Core inflation eased to 4.2 per cent in December 2023.',
+      'II. ECONOMIC OUTLOOK',
+      '3. Trade volumes fell by 2 per cent last year. Around 5,000 firms benefited from the scheme.',
+      '4. We will raise the co-funding cap of the Progressive Wage Credit Scheme to $3,000 per worker.',
+      'III. FISCAL POSITION',
+      '5. For FY2023, we expect an overall budget surplus of $1.4 billion, or 0.2 per cent of GDP.',
+      '6. For FY2024, total revenue is projected at $117.8 billion.',
+    ].join('\n\n'),
+    'budget.txt',
+  )
+  // The byline is the date, not a section holding the speech (its "Delivered" made every figure a result).
+  assert.deepEqual(headings(speech), ['1 I. INTRODUCTION', '1 II. ECONOMIC OUTLOOK', '1 III. FISCAL POSITION'])
+  assert.equal(speech.meta.date, '20 February 2024')
+  const t = extractTargets(speech).map((x) => [x.metric, x.value, x.high ?? null, x.unit, x.role, x.period])
+  assert.deepEqual(t, [
+    ['economy', 1.1, null, '%', 'actual', '2023'],
+    // "between 1.0 and 3.0 per cent" is one range.
+    ['economy', 1, 3, '%', 'target', '2024'],
+    // "eased" is the verb, and December 2023 is the year.
+    ['Core inflation', 4.2, null, '%', 'actual', '2023'],
+    // Past tense and "last year" are results, even in an outlook.
+    ['Trade volumes', -2, null, '%', 'actual', '2023'],
+    ['firms', 5000, null, 'firms', 'actual', '2023'],
+    ['co-funding cap', 3000, null, '$', 'target', '2024'],
+    // The year the sentence opens with; a year before the budget's is an estimate of what happened.
+    ['overall budget surplus', 1.4, null, '$ billion', 'actual', '2023'],
+    // "or 0.2 per cent of GDP" is the same surplus put another way.
+    ['overall budget surplus', 0.2, null, '%', 'actual', '2023'],
+    ['revenue', 117.8, null, '$ billion', 'target', '2024'],
+  ])
+
+  // Hard-wrapped, with a page header set left and right and "N Title" headings.
+  const header = 'Northfield County Council                                   Annual Report 2024'
+  const annual = outline(
+    [
+      header,
+      '',
+      '1 Housing',
+      '',
+      'In 2024 we completed 412 new affordable homes, against a target of 400. The',
+      'number of households in temporary accommodation fell to 1,280, down from',
+      '1,430 a year earlier. We resolved 79% of complaints at first contact and we',
+      'repaired 14,500 potholes on roads across the whole of the county this year.',
+      '',
+      header,
+      '                                   Page 2',
+      '',
+      'For 2025 we aim to deliver 450 affordable homes and to reduce the number of',
+      'households in temporary accommodation to below 1,200 by the end of the year.',
+      '',
+      '2 Finances',
+      '',
+      'Net revenue expenditure was £512.3 million, within the budget of £515.0 mil-',
+      'lion. For 2025 the council has set a net revenue budget of £538.6 million, an',
+      'increase of 5.1 per cent, and it will be balanced without using reserves.',
+      '',
+      header,
+      '                                   Page 3',
+    ].join('\n'),
+    'annual.txt',
+  )
+  assert.deepEqual(headings(annual), ['1 1 Housing', '1 2 Finances'])
+  // The page header is furniture where it repeats; its first line is the title.
+  assert.equal(annual.meta.title, header)
+  assert.equal(annual.doc.removed.filter((r) => r.reason === 'running header').length, 2)
+  const a = extractTargets(annual).map((x) => [x.metric, x.value, x.unit, x.role, x.period])
+  assert.deepEqual(a, [
+    ['completed affordable homes', 412, 'affordable homes', 'actual', '2024'],
+    ['completed affordable homes', 400, 'affordable homes', 'target', '2024'],
+    // A count a change brings something to needs no unit.
+    ['number of households in temporary accommodation', 1280, '', 'actual', '2024'],
+    // A share of what a verb acts on is named by both, and resolving complaints is better higher.
+    ['resolved complaints', 79, '%', 'actual', '2024'],
+    ['repaired potholes', 14500, 'potholes', 'actual', '2024'],
+    ['deliver affordable homes', 450, 'affordable homes', 'target', '2025'],
+    ['number of households in temporary accommodation', 1200, '', 'target', '2025'],
+    ['Net revenue expenditure', 512.3, '£ million', 'actual', '2024'],
+    // "mil-" / "lion" at the margin is one word again.
+    ['within the budget', 515, '£ million', 'actual', '2024'],
+    // A year after the report's is a goal.
+    ['net revenue budget', 538.6, '£ million', 'target', '2025'],
+    ['net revenue budget', 5.1, '%', 'target', '2025'],
+  ])
+  assert.equal(extractTargets(annual).find((x) => x.metric === 'resolved complaints')?.lowerIsBetter, false)
 })

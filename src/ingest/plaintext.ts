@@ -1,6 +1,6 @@
 import { displayWidth } from '../text/width.js'
 import { furnitureReason } from './furniture.js'
-import { filterBlock, joinBlocks, sliceBlock } from './positions.js'
+import { filterBlock, joinBlocks, sliceBlock, subBlock } from './positions.js'
 import type { Block, Document } from './types.js'
 import { isCjk, SENTENCE_END } from '../text/chars.js'
 import { startsWithLabel } from '../outline/labels.js'
@@ -91,8 +91,10 @@ function runningHeaders(text: string, lines: { start: number; end: number }[]): 
   if (!paged) return new Set()
   const count = new Map<string, number>()
   for (const { start, end } of lines) {
-    if (end - start === 0 || end - start > 40) continue
+    if (end - start === 0 || end - start > 100) continue
     const t = text.slice(start, end)
+    // A header set left and right across the page ("Northfield County Council      Annual Report 2024") may be longer.
+    if (end - start > 40 && !/\S\s{3,}\S/.test(t)) continue
     count.set(t, (count.get(t) ?? 0) + 1)
   }
   const out = new Set<string>()
@@ -120,7 +122,8 @@ export function textBlocks(text: string, removed: Document['removed']): Block[] 
       return
     }
     const raw = text.slice(start, end)
-    const reason = furnitureReason(raw) ?? (repeats.has(raw) ? 'running header' : undefined)
+    // The first line of the text is its title, even when every page repeats it.
+    const reason = furnitureReason(raw) ?? (repeats.has(raw) && lines.length + removed.length > 0 ? 'running header' : undefined)
     if (reason) {
       removed.push({ line: index + 1, reason, text: raw })
       return
@@ -136,10 +139,12 @@ export function textBlocks(text: string, removed: Document['removed']): Block[] 
   if (width === 0) return lines.map((l) => l.block)
 
   const blocks: Block[] = []
+  let known: Set<string> | undefined
+  const words = () => (known ??= hyphenatedWords(text))
   let current: RawLine | undefined
   let parts: Block[] = []
   const flush = () => {
-    if (parts.length) blocks.push(parts.length === 1 ? parts[0] : joinParts(parts))
+    if (parts.length) blocks.push(parts.length === 1 ? parts[0] : joinParts(parts, words))
     parts = []
   }
   for (const line of lines) {
@@ -154,8 +159,21 @@ export function textBlocks(text: string, removed: Document['removed']): Block[] 
   return blocks
 }
 
-function joinParts(parts: Block[]): Block {
+function joinParts(parts: Block[], hyphenated: () => Set<string>): Block {
   let acc = parts[0]
-  for (const p of parts.slice(1)) acc = joinBlocks([acc, p], joinerFor(acc.text, p.text))
+  for (const p of parts.slice(1)) {
+    const joiner = joinerFor(acc.text, p.text)
+    // A word hyphenated at the margin ("mil-" / "lion") is one word again, unless the text writes it
+    // with its hyphen elsewhere ("long-" / "term" where "long-term" appears within a line).
+    const head = /([A-Za-z]{2,})-$/.exec(acc.text)?.[1]
+    const tail = /^[a-z]{2,}/.exec(p.text)?.[0]
+    if (head && tail && !hyphenated().has(`${head}-${tail}`.toLowerCase())) acc = subBlock(acc, 0, acc.text.length - 1)
+    acc = joinBlocks([acc, p], joiner)
+  }
   return acc
+}
+
+/** The hyphenated words a text writes within its lines, lower-cased. */
+function hyphenatedWords(text: string): Set<string> {
+  return new Set(Array.from(text.matchAll(/[A-Za-z]+-[a-z]+/g), (m) => m[0].toLowerCase()))
 }

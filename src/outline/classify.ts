@@ -1,5 +1,6 @@
 import type { Block } from '../ingest/types.js'
 import { matchLabel, startsWithLabel } from './labels.js'
+import { BYLINE, DATE } from './meta.js'
 
 /** A block recognised as a heading. Indices are into the block's text. */
 export interface HeadingMatch {
@@ -121,7 +122,8 @@ function unlabelled(block: Block, around: Neighbours, lang: Lang): HeadingMatch 
     return { ...none, style: 'zh-plain', title: text }
   }
   const style = titleLine(text)
-  if (!style) return undefined
+  // A byline or a dated line ("Delivered by …", "… on 20 February 2024") opens no section.
+  if (!style || BYLINE.test(text) || DATE.test(text)) return undefined
   // A heading and its sub-heading may stand one after the other, but not three title lines in a row (an address, a list of names).
   const line = (b: Block | undefined) => b !== undefined && !b.depth && titleLine(b.text) !== undefined
   const nextOk = prose(next, lang) || (line(next) && prose(around.next2, lang) && closes(prev, lang))

@@ -4,7 +4,9 @@ import type { Meta } from './types.js'
 const TITLE_WORDS = /报告|计划|规划|纲要|预算|决算|公报|方案|意见|通知|讲话|总结|Report|Plan|Budget|Speech|Statement|Review|Strategy|Outlook|Estimates|OKR/i
 const SALUTATION = /^(各位代表|主任、副主任|同志们|女士们|Mr\.?\s+(Speaker|Chair)|Madam\s+(Speaker|Chair)|Honou?rable|Hon['’]ble|Dear\b|Members of)/i
 const MEETING = /^[—–-]{1,2}|会议上|Session|Assembly/
-const DATE = /(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\b\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})|\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+(\d{4})/
+export const DATE = /(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\b\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})|\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+(\d{4})/
+/** "Delivered by the Minister of Finance on 20 February 2024": who presented the document, not a heading. */
+export const BYLINE = /^(Delivered|Presented|Prepared|Published|Issued|Submitted|Moved|Tabled|Read|Authored) by\b/i
 const ISSUER = /(局|委员会|政府|办公室|办公厅|人民代表大会|人大|Ministry|Department|Agency|Office|Council|Treasury|Board)|局长|主任|市长|区长|县长|省长|Minister|Secretary|Director/
 
 /**
@@ -37,7 +39,7 @@ export function readPreamble(blocks: Block[]): { meta: Meta; preamble: Block[] }
       continue
     }
     const date = DATE.exec(text)
-    if (short && date && text.length <= 40) {
+    if (short && date && (text.length <= 40 || BYLINE.test(text))) {
       meta.date ??= date[0]
       continue
     }

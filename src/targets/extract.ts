@@ -2,7 +2,7 @@ import { positionAt } from '../ingest/positions.js'
 import type { Block } from '../ingest/types.js'
 import type { Outline, Section } from '../outline/types.js'
 import { sentenceSpans } from '../text/sentences.js'
-import { figureRole, fiscalYear, headingRole, headingYear, sectionContexts, type SectionContext } from './context.js'
+import { figureRole, fiscalYear, STRONG_GOAL, headingRole, headingYear, sectionContexts, type SectionContext } from './context.js'
 import { enMetric, splitList, ZH_LEAD, zhMetric } from './metric.js'
 import { EN_FALL_NOUNS, EN_GOAL_BEFORE, EN_HEDGES, EN_RISE_NOUNS, EN_ROUGHLY, findEnQuantities, findZhQuantities, type Quantity } from './numbers.js'
 import { lowerIsBetter } from './synonyms.js'
@@ -19,13 +19,35 @@ const EN_GROWTH = /\b(grow|grows|grew|grown|growing|growth|increas(?:e|es|ed|ing
  * nor a plan period ("in 2021-2025").
  */
 function enClauseYear(clause: string): string | undefined {
-  for (const m of clause.matchAll(/\b(?:in|by|for|during|until|through)\s+(?:(?:the\s+)?(?:fiscal year|financial year|year|FY)\s*)?((?:19|20)\d{2})(\s*[-–/]\s*(?:19|20)?\d{2})?\b/gi)) {
+  for (const m of clause.matchAll(/\b(?:in|by|for|during|until|through)\s+(?:(?:the\s+)?(?:fiscal year|financial year|year|FY)\s*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})(\s*[-–/]\s*(?:19|20)?\d{2})?\b/gi)) {
     // "than in 2019", "compared with the level in 2020": a year to compare with.
     if (/\b(than|compared (with|to)|relative to|against|since|from)\b(\s+\S+){0,3}\s*$/i.test(clause.slice(Math.max(0, m.index! - 40), m.index))) continue
     return m[2] ? fiscalYear(m[0]) : m[1]
   }
   return undefined
 }
+
+/** "For FY2023, …", "In 2024 we completed …" (after a paragraph number, if any): the year a sentence opens with holds for its figures. */
+function enSentenceYear(sentence: string): string | undefined {
+  const m = /^\W*(?:\d{1,3}[.)]\s+)?(?:in|for|during|throughout|by)\s+(?:(?:the\s+)?(?:fiscal|financial)\s+year\s*|FY\s*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})(\s*[-–/]\s*(?:19|20)?\d{2})?\b/i.exec(sentence)
+  if (!m) return undefined
+  return m[2] ? fiscalYear(m[0]) ?? m[1] : m[1]
+}
+
+/** "fell by 2 per cent last year", "down from 5.1 per cent a year earlier": the year before the report's. */
+const EN_LAST_YEAR = /\b(last year|a year (earlier|ago|before)|the (previous|preceding|past|prior) year|the year before)\b/i
+
+/** Whether a clause sets its figure in the year before ("fell last year"), not only compares with it ("more than last year"). */
+function saysLastYear(clause: string): boolean {
+  const m = EN_LAST_YEAR.exec(clause)
+  return m !== null && !/\b(than|compared (with|to)|over|from|on|versus|vs\.?|relative to|against|since)\s+$/i.test(clause.slice(0, m.index))
+}
+
+/**
+ * A finite verb in the past tense: what happened. Not after "will be", "to", "has been"
+ * ("will be completed" is a goal).
+ */
+const EN_PAST = /(?<!\b(?:be|been|being|to|will|would|shall|should|must|can|could|may|might)\s+)\b(grew|fell|rose|eased|increased|decreased|declined|dropped|climbed|reached|recorded|totalled|totaled|amounted|stood|was|were|benefited|benefitted|completed|delivered|achieved|built|planted|opened|created|attracted|posted|registered|exceeded|averaged|remained|expanded|contracted|resurfaced|repaired|replaced|improved|saw|hit|slowed|accelerated|moderated|spent|invested|received)\b/i
 
 /** Text that ends where the level a change started from begins: "down from (about) ". */
 const EN_FROM_LEVEL = new RegExp(String.raw`\bfrom\s+((${EN_HEDGES})\s+)?$`, 'i')
@@ -44,6 +66,9 @@ const EN_GOAL_ASIDE = /\(?\s*\b(?:against\s+)?(?:a|the|our)?\s*(?:target|goal)s?
 /** An English figure's role: a goal when a target names it; otherwise as the wording says, goals set beside results aside. */
 function enRole(sentence: string, q: Quantity, clause: string, sectionRole: Role | undefined, documentRole: Role | undefined): Role {
   if (EN_GOAL_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start))) return 'target'
+  // What happened, told in the past tense, is a result even in a plan's chapter ("Trade volumes fell by 2 per cent").
+  const own = clause.replace(EN_GOAL_ASIDE, ' ')
+  if ((EN_PAST.test(own) || saysLastYear(own)) && !STRONG_GOAL.test(own)) return 'actual'
   return figureRole(sectionRole, clause.replace(EN_GOAL_ASIDE, ' '), sentence.replace(EN_GOAL_ASIDE, ' '), documentRole)
 }
 
@@ -116,6 +141,18 @@ export function extractTargets(outline: Outline): Target[] {
     return String(year)
   }
 
+  const plannedYear = docYear('target')
+  const lastYear = plannedYear === null ? undefined : String(Number(plannedYear.slice(0, 4)) - 1)
+  // The years the report is about: a figure of an earlier year is a result, of a later one a goal.
+  const reportYears = fiscal ? [Number(fiscal.slice(0, 4))] : titleYears.length ? titleYears.map(Number) : outline.meta.year ? [outline.meta.year] : []
+  const roleByYear = (role: Role, year: string, clause: string): Role => {
+    const y = Number(year.slice(0, 4))
+    if (!reportYears.length) return role
+    if (role === 'target' && y < reportYears[0] && !/\b(target|goal|aim|plan)/i.test(clause)) return 'actual'
+    if (role === 'actual' && y > reportYears[reportYears.length - 1] && !EN_PAST.test(clause)) return 'target'
+    return role
+  }
+
   const readBlock = (block: Block, section: Section | undefined, ctx: SectionContext) => {
     const text = block.text
     let paragraphYear: string | undefined
@@ -135,11 +172,14 @@ export function extractTargets(outline: Outline): Target[] {
         const before = sentence.slice(Math.max(0, q.start - (lang === 'zh' ? 12 : 60)), q.start).replace(/(超过|突破|不少于|不低于|约|近|达到|达)$/, '')
         const measure = measureOf(q, before, lang)
         const clause = clauseAround(sentence, q.start, q.end)
-        const role = lang === 'en' ? enRole(sentence, q, clause, ctx.role, documentRole) : figureRole(ctx.role, clause, sentence, documentRole)
+        let role = lang === 'en' ? enRole(sentence, q, clause, ctx.role, documentRole) : figureRole(ctx.role, clause, sentence, documentRole)
+        // The year an English text gives the figure: its clause's, the year before the report's, or the year its sentence opens with.
+        const stated = lang === 'en' ? baselineYear(sentence, q) ?? enClauseYear(clause) ?? (saysLastYear(clause) ? lastYear : undefined) ?? enSentenceYear(sentence) : undefined
+        if (stated) role = roleByYear(role, stated, clause)
         const value = q.negative && measure === 'growth' ? -q.value : q.value
         const offset = block.src[span.start + q.start] ?? block.src[0] ?? 0
         const pos = positionAt(outline.doc, offset)
-        const period = (lang === 'en' ? baselineYear(sentence, q) ?? enClauseYear(clause) : undefined) ?? ctx.year ?? paragraphYear ?? docYear(role)
+        const period = stated ?? ctx.year ?? paragraphYear ?? docYear(role)
         targets.push({
           id: '',
           metric,

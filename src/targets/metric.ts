@@ -66,7 +66,7 @@ export function splitList(head: string, count: number): string[] | undefined {
 }
 
 const EN_STOP = /^(the|a|an|our|its|their|this|that|these|those|we|will|to|and|of|in|for|by|with|on|at|from|is|are|was|were|be|been|has|have|had|it|which|there)$/i
-const EN_VERBS = /\b(estimated|expected|projected|budgeted|targeted|forecast|set|lift|lifted|bring|brought|return|returned|improve|improved|boost|boosted|restore|restored|increase|increased|increasing|reduce|reduced|reducing|cut|raise|raised|grow|grew|growth|rise|rose|fall|fell|decline|declined|reach|reached|reaching|hit|hitting|exceed|exceeding|totaling|totalling|achieve|achieved|build|built|plant|planted|replace|replaced|deliver|delivered|hold|held|serve|served|train|trained|recruit|recruited|create|created|spend|spent|invest|invested|allocate|allocated|keep|kept|lower|lowered|maintain|maintained|provide|provided|cost|costs|costing|total|totalled|totaled|grows|growing|grown|rises|rising|risen|falls|falling|fallen|declines|declining|expand|expands|expanded|expanding|contracted|climbed|dropped|jumped|shrank|gained|stood|remained|averaged|exceeded|increases|reduces|cuts|raises|issue|issued|issues|launch|launched|introduce|introduced|offer|offered|attract|attracted|support|supported|fund|funded|earmark|earmarked|inject|injected|grant|granted|approve|approved|complete|completed|open|opened|add|added|hire|hired|employ|employed|receive|received|record|recorded|register|registered|generate|generated|collect|collected|will|shall|would|should|can|could|may|must|is|are|was|were|be)\b/i
+const EN_VERBS = /\b(estimated|expected|projected|budgeted|targeted|forecast|set|lift|lifted|bring|brought|return|returned|improve|improved|boost|boosted|restore|restored|increase|increased|increasing|reduce|reduced|reducing|cut|raise|raised|grow|grew|growth|rise|rose|fall|fell|decline|declined|reach|reached|reaching|hit|hitting|exceed|exceeding|totaling|totalling|achieve|achieved|build|built|plant|planted|replace|replaced|deliver|delivered|hold|held|serve|served|train|trained|recruit|recruited|create|created|spend|spent|invest|invested|allocate|allocated|keep|kept|lower|lowered|maintain|maintained|provide|provided|cost|costs|costing|total|totalled|totaled|grows|growing|grown|rises|rising|risen|falls|falling|fallen|declines|declining|expand|expands|expanded|expanding|contracted|climbed|dropped|jumped|shrank|gained|stood|remained|averaged|exceeded|increases|reduces|cuts|raises|issue|issued|issues|launch|launched|introduce|introduced|offer|offered|attract|attracted|support|supported|fund|funded|earmark|earmarked|inject|injected|grant|granted|approve|approved|complete|completed|open|opened|add|added|hire|hired|employ|employed|receive|received|record|recorded|register|registered|generate|generated|collect|collected|expect|expects|anticipate|anticipates|see|sees|saw|eased|eases|slowed|moderated|edged|accelerated|amounted|topped|surpassed|posted|benefited|benefitted|remain|remains|stands|will|shall|would|should|can|could|may|must|is|are|was|were|be)\b/i
 
 /** "replace 40 km of water mains": the indicator after "of", up to a preposition or a participle. */
 const EN_OF_PHRASE = new RegExp(String.raw`^\s*(?:of|in)\s+([a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}?)(?=[,.;]|\s+(?:by|in|to|from|and|within|across|at|per|for|each|every|over|${EN_PARTICIPLE})\b|$)`, 'i')
@@ -103,6 +103,14 @@ const CHANGE_NOUN_ALONE = new RegExp(String.raw`^(?:(?:after|with|following|repr
 
 const TIME_PHRASE = /^(the\s+)?(next|past|coming|last|first|second|third|current|previous|following|same)\b|^(each|every|this|that)\s+(year|month|quarter)|^(year|years|months?|quarters?|weeks?|days?|total)\b/i
 
+/** Text ending in the verb a share is the object of: "aim to resolve", "we recycle", "resolved" — not "to below". */
+const EN_VERB_BEFORE_SHARE = /(?:\b(?:to|will|we|they)\s+(?!(?:below|under|above|over|about|around|at|least|more|less|than|some|nearly|approximately|almost|roughly|up|just)\b)[a-z]+|\b[a-z]{2,}(?<!e)ed)\s*$/i
+
+/** A regular verb in the past tense; "speed" and "need" are none. */
+const EN_PAST_VERB = /^[a-z]{2,}(?<!e)ed$/i
+/** "…a surplus of $1.4 billion, or 0.2 per cent of GDP": the same figure put another way. */
+const EN_RESTATED = /^(or|i\.e\.|that is|equivalent to|equal to)$/i
+
 export function enMetric(sentence: string, start: number, end: number, unit: string, previous: string | undefined): string {
   // A clause ends at punctuation followed by a space: "10,400" and "2.9" are numbers.
   let from = start
@@ -122,6 +130,7 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
     // "(target: 50%)" is a goal for the indicator named before, not an indicator called "target".
     if (label && !/\b(target|goal)s?$/i.test(label[1].trim())) return label[1].trim()
   }
+  if (previous && EN_RESTATED.test(sentence.slice(from, start).trim())) return previous
   // "Bus patronage grew by 6% to 18.4 million journeys": the level reached is of the indicator the change named.
   if (previous && /\bby\s+[$€£₹]?[\d.,]+\s*(%|per\s?cent)?\s+to\s*$/i.test(sentence.slice(from, start))) return previous
   const measureUnit = MEASURE_UNIT.test(unit.replace(SCALE_BEFORE, '')) || SCALE_ALONE.test(unit)
@@ -129,6 +138,8 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
   const of = EN_OF_PHRASE.exec(sentence.slice(end))
   // "… of about $120 billion in the next five years": a time phrase names no indicator.
   if (measureUnit && of && unit !== '%' && !TIME_PHRASE.test(of[1])) return of[1].trim().replace(/^the\s+/i, '')
+  // "We resolved 79% of complaints", "aim to resolve 90% of complaints": a share of what a verb acts on is named by both.
+  if (unit === '%' && of && !TIME_PHRASE.test(of[1]) && EN_VERB_BEFORE_SHARE.test(before)) return `${before.split(/\s+/).pop()!.toLowerCase()} ${of[1].trim().replace(/^the\s+/i, '')}`
   // "set aside $3 billion to launch a research programme", "$2 billion for flood defences": money named by its purpose.
   if (/^[$€£₹]|^(Rs|USD|INR)\b/.test(unit)) {
     const purpose = /^\s*(?:(?:in|a|each|per|every)\s+(?:year|month)\s+)?(?:for|to\s+(?!be\b)[a-z]+)\s+((?:(?!(?:to|by|in|from|and|over|within|across|at|per|for|each|every|which|that)\b)[a-z][a-z-]*\s?){1,5})/i.exec(sentence.slice(end))
@@ -144,7 +155,16 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
   // "Total government expenditure for 2024-25 is estimated at": the year is the period, not part of the name.
   const words = before.replace(/\s+(?:in|for|by|during|of)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+year\s+|FY\s*)?(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?\b/gi, '').split(/\s+/).filter(Boolean)
   let cut = words.length
-  while (cut > 0 && (EN_VERBS.test(words[cut - 1]) || EN_STOP.test(words[cut - 1]) || /^(at|least|about|around|more|than|over|some|nearly|up|down|below|under|approximately|per|cent|back|again|further|still|even|fewer|less|greater|higher|lower|record|all-time|high|low|peak|hit|hitting|reaching|totalling|totaling|exceeding)$/i.test(words[cut - 1]))) cut--
+  // The verb just before the figure may be any in the past tense ("Core inflation eased to"), once: "homes completed rose to" keeps "homes completed".
+  let pastCut = false
+  for (;;) {
+    const w = words[cut - 1]
+    if (cut > 0 && (EN_VERBS.test(w) || EN_STOP.test(w) || /^(at|least|about|around|more|than|over|some|nearly|up|down|below|under|approximately|per|cent|back|again|further|still|even|fewer|less|greater|higher|lower|record|all-time|high|low|peak|hit|hitting|reaching|totalling|totaling|exceeding|between)$/i.test(w))) cut--
+    else if (cut > 1 && !pastCut && EN_PAST_VERB.test(w)) {
+      pastCut = true
+      cut--
+    } else break
+  }
   let phrase = words.slice(0, cut)
   // Keep the noun phrase after the last verb.
   let lastVerb = -1
@@ -157,7 +177,12 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
   // "…, after a contraction of 3.7 per cent": a change named by a noun belongs to the indicator named before.
   if (previous && CHANGE_NOUN_ALONE.test(text)) return previous
   // A phrase holding another figure ("210 lakh youth and cost …") names that one, not this.
-  if (text && !/(^|\s)[$€£₹]?\d/.test(text.replace(EN_NAMED_NUMBERS, ''))) return text.split(' ').slice(-6).join(' ')
+  if (text && !/(^|\s)[$€£₹]?\d/.test(text.replace(EN_NAMED_NUMBERS, ''))) {
+    const ws = text.split(' ')
+    // A long name "X of Y" is X ("co-funding cap of the Progressive Wage Credit Scheme"); otherwise its last words.
+    const of = ws.findIndex((w) => /^of$/i.test(w))
+    return ws.length > 6 && of > 0 && of <= 4 ? ws.slice(0, of).join(' ') : ws.slice(-6).join(' ')
+  }
   // "…and cost Rs 2,00,000 crore": the verb names what the amount is.
   const verb = words[words.length - 1]
   if (verb && /^(cost|costs|costing|total|totalled|totaled|spend|spent|invest|invested|allocate|allocated|raise|raised|borrow|borrowed)$/i.test(verb)) return verb.toLowerCase()

@@ -135,7 +135,7 @@ export function findZhQuantities(raw: string): Quantity[] {
 const EN_NUM = String.raw`(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+)(?:\.\d+)?`
 const EN_SCALE = '(?:thousand|million|billion|trillion|lakh|lakhs|crore|crores|bn)'
 const EN_FIGURE = new RegExp(
-  String.raw`(?<cur>[$€£₹]|Rs\.?\s?|USD\s?|INR\s?)?(?<a>${EN_NUM})(?:\s?(?:-|–|to)\s?(?<b>${EN_NUM}))?(?:\s?(?<pct>%|percentage points?|per\s?cent|percent|pp))?(?:\s(?<scale>${EN_SCALE})|(?<=[$€£₹]\s?[\d.,]+)(?<abbr>bn|mn|m|b|k)(?![A-Za-z]))?`,
+  String.raw`(?<cur>[$€£₹]|Rs\.?\s?|USD\s?|INR\s?)?(?<a>${EN_NUM})(?:(?:\s?(?:-|–|to)\s?|(?<=\bbetween\s+(?:[$€£₹]\s?)?[\d.,]+)\s+and\s+)(?<b>${EN_NUM}))?(?:\s?(?<pct>%|percentage points?|per\s?cent|percent|pp))?(?:\s(?<scale>${EN_SCALE})|(?<=[$€£₹]\s?[\d.,]+)(?<abbr>bn|mn|m|b|k)(?![A-Za-z]))?`,
   'gi',
 )
 /** Numbers that are part of a name: "section 4", "Scope 1 and 2", "Key Stage 2", "Phase 3". */
@@ -164,7 +164,9 @@ const EN_FALL = new RegExp(String.raw`(reduce|reduced|reducing|cut|cutting|decre
 const EN_NOT_NOUN = '(?:of|in|by|to|and|or|per|for|from|at|on|with|along|across|over|under|into|within|through|during|each|this|that|the|a|an|than|more|less|every|since|before|after|between|around|about|as|is|are|was|were|will|be|by)\\b'
 /** Participles that start a phrase about the thing counted ("4 nurseries run with community groups", "15 km of sewers using trenchless methods"). */
 export const EN_PARTICIPLE = '(?:using|including|covering|involving|serving|run|managed|operated|funded|built|led|owned|delivered|provided)\\b'
-const EN_COUNT_NOUN = new RegExp(`^\\s*(?:new\\s+|more\\s+|additional\\s+)?((?!${EN_NOT_NOUN})[a-z][a-z-]+(?:\\s+(?!${EN_NOT_NOUN}|${EN_PARTICIPLE})[a-z][a-z-]+){0,2})`, 'i')
+/** A verb in the past tense after a count's noun ("5,000 firms benefited"): not part of the noun ("speed", "need" are no such verb). */
+const EN_PAST_AFTER_NOUN = '[a-z]{2,}(?<!e)ed\\b'
+const EN_COUNT_NOUN = new RegExp(`^\\s*(?:new\\s+|more\\s+|additional\\s+)?((?!${EN_NOT_NOUN})[a-z][a-z-]+(?:\\s+(?!${EN_NOT_NOUN}|${EN_PARTICIPLE}|${EN_PAST_AFTER_NOUN})[a-z][a-z-]+){0,2})`, 'i')
 
 /** Every figure in an English sentence: amounts, per cent, percentage points, counts with their noun. */
 export function findEnQuantities(text: string): Quantity[] {
@@ -193,7 +195,7 @@ export function findEnQuantities(text: string): Quantity[] {
     // "against a target of 400": a goal beside a result, counted in the result's unit.
     const goalOf = /\b(target|goal)\s*(of|:)\s*$/i.test(before)
     // A score or a level a change brings something to ("Raise employee engagement to 75") needs no unit either.
-    const bounded = fromTo || goalOf || /\b(fewer|less|more|greater|higher|lower) than\s+$|\b(at least|at most|up to|below|under|above|over)\s+$/i.test(before) || /\b(score|index|rating)\s*(of|:|was|is|at|to|reached|rose to|fell to)?\s+$/i.test(before) || /\b(raise|raising|increase|increasing|lift|lifting|improve|improving|boost|boosting|reduce|reducing|cut|cutting|lower|lowering|bring|bringing)\b[^,;.]{0,60}\bto\s+$/i.test(before)
+    const bounded = fromTo || goalOf || /\b(fewer|less|more|greater|higher|lower) than\s+$|\b(at least|at most|up to|below|under|above|over)\s+$/i.test(before) || /\b(score|index|rating)\s*(of|:|was|is|at|to|reached|rose to|fell to)?\s+$/i.test(before) || /\b(fell|fallen|rose|risen|dropped|declined|decreased|increased|grew|grown|climbed|eased|stood|totalled|totaled|amounted)\s+(to|at)\s+$/i.test(before) || /\b(raise|raising|increase|increasing|lift|lifting|improve|improving|boost|boosting|reduce|reducing|cut|cutting|lower|lowering|bring|bringing)\b[^,;.]{0,60}\bto\s+$/i.test(before)
     // Years, dates, clause numbers.
     if (!g.pct && !g.cur && !g.scale && /^\d{4}$/.test(g.a) && value >= 1900 && value <= 2100) continue
     if (/(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s$/i.test(before)) continue

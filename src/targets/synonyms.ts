@@ -27,6 +27,9 @@ export const SYNONYMS: string[][] = [
 /** Indicators where a smaller number is the better outcome. */
 const LOWER_IS_BETTER = /失业率|能耗|排放|事故|发案|死亡|PM2\.5|PM10|污染|赤字|负债|债务|漏损|投诉|审批时限|工作日|空置率|拥堵|欠薪|发生率|unemployment|homeless|temporary accommodation|waiting lists?|backlog|arrears|delays?|crime|offences|overflows?|fly-tipping|casualties|injuries|emission|energy use|energy consumption|leakage|deficit|debt|accidents?|deaths?|complaints|waiting time|response time|inflation|consumer prices?|consumer price index|\bCPI\b|居民消费价格/i
 
+/** A share of a bad thing dealt with ("resolved complaints", "clear the backlog") is better higher. */
+const DEALT_WITH = /\b(resolv|handl|answer|clos|settl|clear|process|tackl|fix|repair|remov)\w*\b/i
+
 export function lowerIsBetter(metric: string): boolean {
-  return LOWER_IS_BETTER.test(metric)
+  return LOWER_IS_BETTER.test(metric) && !DEALT_WITH.test(metric)
 }
