@@ -586,3 +586,25 @@ test('English budget speeches and PDF annual reports: bylines, "2 Housing" headi
   ])
   assert.equal(extractTargets(annual).find((x) => x.metric === 'resolved complaints')?.lowerIsBetter, false)
 })
+
+test('Chinese work reports: a price rise (上涨, 涨幅) is a growth of the price index; 连续九年 names no indicator; 人均 keeps its 均', () => {
+  const report = outline(
+    [
+      '政府工作报告',
+      '一、2023年工作回顾',
+      '过去一年，居民消费价格上涨0.3%。粮食总产量1020亿斤，连续九年稳定在千亿斤以上。企业退休人员养老金人均上涨3%。',
+      '二、2024年主要目标任务',
+      '今年经济社会发展的主要预期目标是：居民消费价格涨幅3%左右；粮食产量稳定在1000亿斤以上。',
+    ].join('\n\n'),
+    'gwr.txt',
+  )
+  const t = extractTargets(report).map((x) => [x.metric, x.value, x.unit, x.measure, x.role])
+  assert.deepEqual(t, [
+    ['居民消费价格', 0.3, '%', 'growth', 'actual'],
+    ['粮食总产量', 1020, '亿斤', 'amount', 'actual'],
+    ['粮食总产量', 1000, '亿斤', 'amount', 'actual'],
+    ['企业退休人员养老金人均', 3, '%', 'growth', 'actual'],
+    ['居民消费价格', 3, '%', 'growth', 'target'],
+    ['粮食产量', 1000, '亿斤', 'amount', 'target'],
+  ])
+})
