@@ -608,3 +608,16 @@ test('Chinese work reports: a price rise (上涨, 涨幅) is a growth of the pri
     ['粮食产量', 1000, '亿斤', 'amount', 'target'],
   ])
 })
+
+test('an English plan as a web page: a sentence opening with its year names no indicator; "our goal is" sets a goal for the indicator named before', () => {
+  const page = outline(
+    '<html><body><nav><a href="/">Home</a></nav><main><h1>Corporate Plan 2025</h1><h2>1. A growing economy</h2><p>In 2024 the city\'s economy grew by 1.8%.</p><h2>2. A greener city</h2><p>Household recycling reached 44% in 2024; our goal is 48% in 2025.</p></main></body></html>',
+    'plan.html',
+  )
+  const t = extractTargets(page).map((x) => [x.metric, x.value, x.role, x.period])
+  assert.deepEqual(t, [
+    ["city's economy", 1.8, 'actual', '2024'],
+    ['Household recycling', 44, 'actual', '2024'],
+    ['Household recycling', 48, 'target', '2025'],
+  ])
+})

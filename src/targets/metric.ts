@@ -153,7 +153,7 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
   if (changeIn) return changeIn[1].split(/\s+/).slice(0, 8).join(' ')
   // "customer satisfaction to 85%", "leakage to below 18 per cent", "capital budget of $42.5 million".
   // "Total government expenditure for 2024-25 is estimated at": the year is the period, not part of the name.
-  const words = before.replace(/\s+(?:in|for|by|during|of)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+year\s+|FY\s*)?(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?\b/gi, '').split(/\s+/).filter(Boolean)
+  const words = before.replace(/(?:^|\s+)(?:in|for|by|during|of)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+year\s+|FY\s*)?(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?\b/gi, '').split(/\s+/).filter(Boolean)
   let cut = words.length
   // The verb just before the figure may be any in the past tense ("Core inflation eased to"), once: "homes completed rose to" keeps "homes completed".
   let pastCut = false
