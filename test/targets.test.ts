@@ -621,3 +621,14 @@ test('an English plan as a web page: a sentence opening with its year names no i
     ['Household recycling', 48, 'target', '2025'],
   ])
 })
+
+test('a second count joined by "and" shares the first one\'s verb', () => {
+  const plan = outline('# Plan 2025\n\n## Cycling\n\nWe will add 15 km of protected cycle lanes and 20 new school streets.\n', 'plan.md')
+  assert.deepEqual(
+    extractTargets(plan).map((x) => [x.metric, x.value, x.unit]),
+    [
+      ['protected cycle lanes', 15, 'km'],
+      ['add school streets', 20, 'school streets'],
+    ],
+  )
+})

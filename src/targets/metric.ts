@@ -85,10 +85,15 @@ function countMetric(before: string, unit: string): string {
   let last = -1
   words.forEach((w, i) => (EN_STOP.test(w) || EN_VERBS.test(w) || /^(limit|cap|aim)$/i.test(w)) && (last = i))
   if (last >= 0 && last < words.length - 1) return words.slice(last + 1).join(' ').toLowerCase()
+  // "add 15 km of cycle lanes and 20 school streets": the second count shares the first one's verb.
+  const noun = unit.replace(SCALE_BEFORE, '')
+  if (/\band\s*$/i.test(before)) {
+    const shared = [...before.matchAll(/(?<=\b(?:will|to|we|they|shall)\s+)[a-z]+\b/gi)].map((m) => m[0]).filter((w) => !EN_STOP.test(w) && !NOT_A_VERB.test(w)).pop()
+    if (shared) return `${shared} ${noun}`.toLowerCase()
+  }
   const kept = before.replace(/\bup\s+to\s*$/i, '').trim().split(/\s+/).filter((w) => !EN_STOP.test(w) && !/^(at|least|about|around|more|than|over|some|nearly|below|under)$/i.test(w))
   // A phrasal verb keeps its particle: "carry out 40,000 scans", "set up 12 hubs".
   const verb = kept.slice(/^(out|up|off|down)$/i.test(kept[kept.length - 1] ?? '') ? -2 : -1).join(' ')
-  const noun = unit.replace(SCALE_BEFORE, '')
   return [/^[a-z-]+( (out|up|off|down))?$/i.test(verb) && !NOT_A_VERB.test(verb) ? verb : '', noun].filter(Boolean).join(' ').trim().toLowerCase()
 }
 
