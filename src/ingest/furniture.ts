@@ -1,3 +1,5 @@
+import { toSimplified } from '../text/script.js'
+
 /**
  * Page furniture: lines a web page or a document-sharing site wraps around the
  * text (navigation, font and print buttons, sources, footers with 备案 numbers,
@@ -18,7 +20,9 @@ const RULES: [RegExp, string][] = [
 
 /** Why a trimmed line is furniture, or undefined when it is content. */
 export function furnitureReason(line: string): string | undefined {
-  const t = line.trim()
+  // Traditional page chrome (瀏覽次數, 發佈時間) reads as Simplified.
+  const trimmed = line.trim()
+  const t = trimmed.length <= 160 ? toSimplified(trimmed) : trimmed
   if (!t) return undefined
   // Content lines are long sentences; furniture is short. The footer rule is the exception.
   for (const [re, reason] of RULES) {

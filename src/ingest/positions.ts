@@ -64,3 +64,12 @@ export function filterBlock(block: Block, keep: (ch: string, i: number) => boole
 export function subBlock(block: Block, start: number, end = block.text.length): Block {
   return { ...block, text: block.text.slice(start, end), src: block.src.slice(start, end) }
 }
+
+/**
+ * The first piece of a block (from `from` on) whose text is `text`, or undefined.
+ * Its offsets are a view of the block's: one per heading of a large report, a copy costs.
+ */
+export function pieceOf(block: Block, text: string, from = 0): Block | undefined {
+  const at = text ? block.text.indexOf(text, from) : -1
+  return at < 0 ? undefined : { text, src: block.src.subarray(at, at + text.length) }
+}

@@ -1,6 +1,7 @@
 import type { Block, Document } from '../ingest/types.js'
-import { positionAt, subBlock } from '../ingest/positions.js'
+import { pieceOf, positionAt, subBlock } from '../ingest/positions.js'
 import { hanShare } from '../text/chars.js'
+import { toSimplified } from '../text/script.js'
 import { classifyBlock, type HeadingMatch, type Lang } from './classify.js'
 import { matchLabel } from './labels.js'
 import { LevelStack } from './levels.js'
@@ -16,7 +17,7 @@ function bodyStart(blocks: Block[], matches: (HeadingMatch | undefined)[]): numb
   let floor = -1
   for (let i = 0; i < head; i++) {
     if (isSalutation(blocks[i].text)) floor = i
-    else if (floor < 0 && i < 15 && blocks[i].text.length <= 80 && TITLE_WORDS.test(blocks[i].text) && !matches[i]?.label) floor = i
+    else if (floor < 0 && i < 15 && blocks[i].text.length <= 80 && TITLE_WORDS.test(toSimplified(blocks[i].text)) && !matches[i]?.label) floor = i
   }
   for (let i = 0; i < blocks.length; i++) {
     const m = matches[i]
@@ -109,6 +110,8 @@ export function readOutline(doc: Document): Outline {
         paragraphs: [],
         children: [],
       }
+      const heading = pieceOf(block, match.title)
+      if (heading) section.heading = heading
       // The run-in body is read next: it may hold glued items ("…。2.签约一批。").
       if (match.runIn) pending.push({ block: subBlock(block, match.bodyStart), match: undefined })
       while (open.length && open[open.length - 1].level >= level) open.pop()

@@ -1,4 +1,5 @@
 import { parseChineseNumeral, parseRoman } from '../text/numerals.js'
+import { toSimplified } from '../text/script.js'
 
 /**
  * Heading numbering, as written at the start of a block. `style` groups labels
@@ -27,6 +28,8 @@ interface Grammar {
 // Order matters: the first grammar that matches wins.
 const GRAMMARS: Grammar[] = [
   { re: new RegExp(`^第(${ZH}|\\d+)(章|节|部分|篇|条)\\s*`), style: (m) => `zh-第${m[2]}`, number: (m) => num(m[1]) },
+  // 壹、贰、叁: Taiwan's reports number their parts in formal digits, above 一、.
+  { re: /^([壹贰叁参肆伍陆柒捌玖拾]+)\s*[、.．]\s*/, style: () => 'zh-formal', number: (m) => num(m[1]) },
   { re: new RegExp(`^(${ZH})\\s*[、.．]\\s*`), style: () => 'zh-num', number: (m) => num(m[1]) },
   { re: new RegExp(`^${OPEN}\\s*(${ZH})\\s*${CLOSE}\\s*`), style: () => 'zh-paren', number: (m) => num(m[1]) },
   { re: new RegExp(`^${OPEN}\\s*(\\d{1,3})\\s*${CLOSE}\\s*`), style: () => 'arabic-paren', number: (m) => Number(m[1]) },
@@ -57,13 +60,16 @@ function enNum(s: string): number {
 }
 
 /** The numbering label at the start of `text`, if any. */
-export function matchLabel(text: string): Label | undefined {
+export function matchLabel(written: string): Label | undefined {
+  // Traditional labels read as Simplified (專欄 → 专栏, 第一節 → 第一节); the label is kept as written.
+  // Labels are short: only the start of a long paragraph is converted.
+  const text = toSimplified(written, 24)
   for (const g of GRAMMARS) {
     const m = g.re.exec(text)
     if (!m) continue
     const n = g.number(m)
     if (!Number.isFinite(n) || n > 200) continue
-    return { style: g.style(m), label: m[0].trim(), number: n, length: m[0].length }
+    return { style: g.style(m), label: written.slice(0, m[0].length).trim(), number: n, length: m[0].length }
   }
   return undefined
 }

@@ -1,4 +1,5 @@
 import type { Block } from '../ingest/types.js'
+import { toSimplified } from '../text/script.js'
 import type { Meta } from './types.js'
 
 const TITLE_WORDS = /报告|计划|规划|纲要|预算|决算|公报|方案|意见|通知|讲话|总结|Report|Plan|Budget|Speech|Statement|Review|Strategy|Outlook|Estimates|OKR/i
@@ -18,21 +19,23 @@ export function readPreamble(blocks: Block[]): { meta: Meta; preamble: Block[] }
   const preamble: Block[] = []
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i].text
+    // Word lists are Simplified; a Traditional report reads the same (報告 → 报告); values keep the text as written.
+    const plain = toSimplified(text)
     const short = text.length <= (/[a-z]/i.test(text) ? 160 : 60)
-    if (SALUTATION.test(text) && short) {
+    if (SALUTATION.test(plain) && short) {
       meta.salutation = text
       continue
     }
-    if (short && !meta.title && ((TITLE_WORDS.test(text) && !/[。；;]$/.test(text)) || blocks[i].depth === 1)) {
+    if (short && !meta.title && ((TITLE_WORDS.test(plain) && !/[。；;]$/.test(text)) || blocks[i].depth === 1)) {
       // A title may wrap onto a second line ("（草案）的报告（书面）").
       let title = text
       while (i + 1 < blocks.length && /^[（(]|^的/.test(blocks[i + 1].text) && blocks[i + 1].text.length <= 30) title += blocks[++i].text
       meta.title = title
       continue
     }
-    if (short && MEETING.test(text) && /会议|日|Session|Assembly|\d{4}/.test(text)) {
+    if (short && MEETING.test(plain) && /会议|日|Session|Assembly|\d{4}/.test(plain)) {
       let line = text.replace(/^[—–-]+\s*/, '')
-      while (!/上$|[.。]$/.test(line) && i + 1 < blocks.length && blocks[i + 1].text.length <= 30 && /会议|大会|上$/.test(blocks[i + 1].text)) line += blocks[++i].text
+      while (!/上$|[.。]$/.test(line) && i + 1 < blocks.length && blocks[i + 1].text.length <= 30 && /会议|大会|上$/.test(toSimplified(blocks[i + 1].text))) line += blocks[++i].text
       meta.meeting = line
       const d = DATE.exec(line)
       if (d) meta.date ??= d[0]
@@ -43,7 +46,7 @@ export function readPreamble(blocks: Block[]): { meta: Meta; preamble: Block[] }
       meta.date ??= date[0]
       continue
     }
-    if (short && text.length <= 40 && ISSUER.test(text) && !/[。.]$/.test(text)) {
+    if (short && text.length <= 40 && ISSUER.test(plain) && !/[。.]$/.test(text)) {
       meta.issuer ??= text
       continue
     }
@@ -58,5 +61,5 @@ export function readPreamble(blocks: Block[]): { meta: Meta; preamble: Block[] }
 }
 
 export function isSalutation(text: string): boolean {
-  return SALUTATION.test(text) && text.length <= 40
+  return SALUTATION.test(toSimplified(text)) && text.length <= 40
 }

@@ -1,5 +1,6 @@
 import type { Block } from '../ingest/types.js'
-import { subBlock } from '../ingest/positions.js'
+import { pieceOf, subBlock } from '../ingest/positions.js'
+import { toSimplified } from '../text/script.js'
 import type { Section } from './types.js'
 
 /**
@@ -18,7 +19,7 @@ type Cut = { para: number; at: number; label: string; title: string; bodyStart: 
 const ENUMERATION = /^([一二三四五六七八九十]+是|首先|其次|再次|最后|同时|此外|另外)/
 
 function isTopic(sentence: string): boolean {
-  return TOPIC.test(sentence) && !ENUMERATION.test(sentence)
+  return TOPIC.test(sentence) && !ENUMERATION.test(toSimplified(sentence, 8))
 }
 
 /**
@@ -88,11 +89,13 @@ function openerCuts(paragraphs: Block[]): Cut[] {
 
 function child(parent: Section, cut: Cut, p: Block, line: (b: Block) => number): Section {
   const body = subBlock(p, cut.bodyStart)
+  const heading = pieceOf(p, cut.title, cut.at)
   return {
     id: '',
     level: parent.level + 1,
     label: cut.label,
     title: cut.title,
+    ...(heading ? { heading } : {}),
     runIn: true,
     style: 'topic',
     optional: true,

@@ -9,6 +9,8 @@ export interface Section {
   label: string
   /** Heading text without the label and the closing 。 */
   title: string
+  /** The title where the source has it, for what the heading itself states ("Objective 1.1: Cut emissions by 40% by 2030"). */
+  heading?: Block
   /** The heading opens a paragraph whose body follows on the same line. */
   runIn: boolean
   /** The numbering style the heading was recognised by (zh-num, zh-paren, md-2, topic …). */

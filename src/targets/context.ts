@@ -1,11 +1,13 @@
 import type { Outline, Section } from '../outline/types.js'
+import { toSimplified } from '../text/script.js'
 import type { Role } from './types.js'
 
 const TARGET_HEADING = /目标|任务|计划(（草案）|\(草案\))?$|草案|思路|安排|重点工作|打算|展望|规划纲要|规划$|Plan\b|Plans\b|Planning|Tasks?\b|Goals?|Targets?|Priorities|Objectives?|OKRs?|Key Results?|Estimates|Budget\b|Outlook|Next year|Going forward|Proposals?/i
 const ACTUAL_HEADING = /执行情况|完成情况|回顾|成效|成绩|进展|总结|发展基础|Review|Results|Achievements|Performance|Progress|Revised|Actuals?|Outturn|Looking back|Delivered/i
 
 /** The role a heading implies, if any: 执行情况 / review → actual, 目标 / 任务 / plan → target. */
-export function headingRole(title: string): Role | undefined {
+export function headingRole(heading: string): Role | undefined {
+  const title = toSimplified(heading)
   if (ACTUAL_HEADING.test(title)) return 'actual'
   if (TARGET_HEADING.test(title)) return 'target'
   return undefined
@@ -28,6 +30,23 @@ export function fiscalYear(text: string): string | undefined {
   return (Number(m[1]) + 1) % 100 === Number(end) ? `${m[1]}-${end}` : undefined
 }
 
+/** A year of Taiwan's official calendar, which counts from 1912: 民國113年 is 2024. */
+const MINGUO_YEAR = /(?<![\d.])(1[0-2]\d)(?=\s*年)/g
+
+/**
+ * Whether a report counts its years from 1912: it says 民國, or its title,
+ * written in Traditional script, names a year 100–129 ("臺北市113年度施政計畫").
+ */
+export function usesMinguoYears(outline: Outline): boolean {
+  const title = outline.meta.title
+  return /民[國国]\s*1[0-2]\d\s*年/.test(title) || (/(?<![\d.])1[0-2]\d\s*年/.test(title) && toSimplified(title) !== title)
+}
+
+/** The text with years of the 1912 calendar written as Western years, when the report uses it. */
+export function westernYears(text: string, minguo: boolean): string {
+  return minguo ? text.replace(MINGUO_YEAR, (y) => String(Number(y) + 1911)) : text
+}
+
 export interface SectionContext {
   role?: Role
   year?: string
@@ -36,8 +55,9 @@ export interface SectionContext {
 /** Role and year of every section, inherited from the nearest heading that says. */
 export function sectionContexts(outline: Outline): Map<string, SectionContext> {
   const out = new Map<string, SectionContext>()
+  const minguo = usesMinguoYears(outline)
   const visit = (s: Section, inherited: SectionContext) => {
-    const own: SectionContext = { role: headingRole(s.title) ?? inherited.role, year: headingYear(s.title) ?? inherited.year }
+    const own: SectionContext = { role: headingRole(s.title) ?? inherited.role, year: headingYear(westernYears(s.title, minguo)) ?? inherited.year }
     out.set(s.id, own)
     for (const c of s.children) visit(c, own)
   }

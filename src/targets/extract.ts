@@ -1,15 +1,16 @@
 import { positionAt } from '../ingest/positions.js'
 import type { Block } from '../ingest/types.js'
 import type { Outline, Section } from '../outline/types.js'
+import { inOriginalScript, toSimplified } from '../text/script.js'
 import { sentenceSpans } from '../text/sentences.js'
-import { figureRole, fiscalYear, STRONG_GOAL, headingRole, headingYear, sectionContexts, type SectionContext } from './context.js'
+import { figureRole, fiscalYear, STRONG_GOAL, headingRole, headingYear, sectionContexts, usesMinguoYears, westernYears, type SectionContext } from './context.js'
 import { enMetric, splitList, ZH_LEAD, zhMetric } from './metric.js'
 import { EN_FALL_NOUNS, EN_GOAL_BEFORE, EN_HEDGES, EN_RISE_NOUNS, EN_ROUGHLY, findEnQuantities, findZhQuantities, type Quantity } from './numbers.js'
 import { lowerIsBetter } from './synonyms.js'
 import { rowFigures, tableHeaders } from './table.js'
 import type { Measure, Role, Target } from './types.js'
 
-const ZH_GROWTH = /(增长|下降|上涨|下跌|涨幅|跌幅|增加|减少|提高|降低|回落|上升|下滑|增速|增幅|(?<![新净])增|(?<![削缩])减)$/
+const ZH_GROWTH = /(增长率|成长率|增长|成长|下降|上涨|下跌|涨幅|跌幅|增加|减少|提高|降低|回落|上升|下滑|增速|增幅|(?<![新净])增|(?<![削缩])减)$/
 // Words of change in their usual forms; nouns that also name things ("a contract", "a gain") are left out.
 const EN_GROWTH = /\b(grow|grows|grew|grown|growing|growth|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|up|down|fall|falls|fell|fallen|falling|declin(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|reduction|cut|cuts|rais(?:e|es|ed|ing)|higher|lower|expand(?:s|ed|ing)?|expansion|contracted|contracting|contraction|climb(?:s|ed|ing)?|drop(?:s|ped|ping)?|gained|jump(?:s|ed)?|dip(?:s|ped)?|shr(?:ink|inks|ank|unk)|improv(?:e|es|ed|ing)|improvement)\b(\s+\w+){0,7}\s+(by\s+)?$/i
 
@@ -75,7 +76,7 @@ function enRole(sentence: string, q: Quantity, clause: string, sectionRole: Role
 const EN_CHANGE_NOUN_OF = new RegExp(String.raw`\b(${EN_RISE_NOUNS}|${EN_FALL_NOUNS})\s+of\s+((${EN_ROUGHLY})\s+)?$`, 'i')
 
 function measureOf(q: Quantity, before: string, lang: Outline['lang']): Measure {
-  const pre = before.replace(/(比上年|同比|较上年|与上年|预计|分别|年均|可比|同口径|均)+$/, '')
+  const pre = before.replace(/(比上年|同比|较上年|与上年|预计|分别|年均|可比|同口径|均|目标值?为?)+$/, '')
   if (q.value === 0 && q.unit === '') return 'growth'
   // "increase satisfaction to 85%": a level reached, not a rate of growth.
   // "reduce latency below 250 ms", "fewer than 3": a bound on a level, too.
@@ -91,6 +92,8 @@ function measureOf(q: Quantity, before: string, lang: Outline['lang']): Measure 
   if (q.unit === '%') return 'share'
   return 'amount'
 }
+
+const simplified = (b: Block): Block => ({ ...b, text: toSimplified(b.text) })
 
 function clauseAround(sentence: string, start: number, end: number): string {
   let from = start
@@ -129,7 +132,8 @@ export function extractTargets(outline: Outline): Target[] {
   const documentRole = headingRole(outline.meta.title)
   // A budget for one fiscal year ("Budget 2024-2025") speaks of that year.
   const fiscal = fiscalYear(outline.meta.title)
-  const titleYears = [...outline.meta.title.matchAll(/(?:19|20)\d{2}/g)].map((m) => m[0]).sort()
+  const minguo = usesMinguoYears(outline)
+  const titleYears = [...westernYears(outline.meta.title, minguo).matchAll(/(?:19|20)\d{2}/g)].map((m) => m[0]).sort()
   const docYear = (role: string): string | null => {
     if (fiscal) return fiscal
     if (titleYears.length >= 2) return role === 'actual' ? titleYears[0] : titleYears[titleYears.length - 1]
@@ -154,15 +158,18 @@ export function extractTargets(outline: Outline): Target[] {
   }
 
   const readBlock = (block: Block, section: Section | undefined, ctx: SectionContext) => {
-    const text = block.text
+    // Read as Simplified; the metric and clause a reader sees are in the report's own script.
+    const text = toSimplified(block.text)
+    const shown = (piece: string) => inOriginalScript(piece, text, block.text)
     let paragraphYear: string | undefined
     // A clause after a semicolon continues its sentence: it may name its indicator by what came before.
     let carried: string | undefined
     for (const span of sentenceSpans(text)) {
       const sentence = text.slice(span.start, span.end)
       const quantities = lang === 'zh' ? findZhQuantities(sentence) : findEnQuantities(sentence)
-      const yearHere = headingYear(sentence)
-      if (yearHere && /^[^，,]{0,12}(19|20)\d{2}年/.test(sentence)) paragraphYear = yearHere
+      const dated = westernYears(sentence, minguo)
+      const yearHere = headingYear(dated)
+      if (yearHere && /^[^，,]{0,12}(19|20)\d{2}年/.test(dated)) paragraphYear = yearHere
       let previous = carried
       const metrics = lang === 'zh' ? listMetrics(sentence, quantities) : new Map<Quantity, string>()
       quantities.forEach((q, k) => {
@@ -182,16 +189,16 @@ export function extractTargets(outline: Outline): Target[] {
         const period = stated ?? ctx.year ?? paragraphYear ?? docYear(role)
         targets.push({
           id: '',
-          metric,
+          metric: shown(metric),
           value,
           ...(q.high !== undefined ? { high: q.negative && measure === 'growth' ? -q.high : q.high } : {}),
-          unit: q.unit,
+          unit: shown(q.unit),
           measure,
           qualifier: q.qualifier,
           role,
           period,
           section: section?.id ?? null,
-          text: clause,
+          text: shown(clause),
           line: pos.line,
           column: pos.column,
           lowerIsBetter: lowerIsBetter(metric),
@@ -204,21 +211,29 @@ export function extractTargets(outline: Outline): Target[] {
   // A table row: each figure named by its row, read by its column.
   const headers = tableHeaders([...outline.preamble, ...outline.flat.flatMap((s) => s.paragraphs)])
   const readRow = (block: Block, section: Section | undefined, ctx: SectionContext) => {
-    for (const f of rowFigures(block, headers.get(block.row!.table))) {
+    const header = headers.get(block.row!.table)
+    const row = simplified(block)
+    const head = header && (header === block ? row : simplified(header))
+    // Label, header and cell, each in the report's own script.
+    const shown = (piece: string) => {
+      const inRow = inOriginalScript(piece, row.text, block.text)
+      return inRow !== piece || !head ? inRow : inOriginalScript(piece, head.text, header!.text)
+    }
+    for (const f of rowFigures(row, head)) {
       const role = f.role ?? figureRole(ctx.role, '', '', documentRole)
       const pos = positionAt(outline.doc, block.src[f.start] ?? block.src[0] ?? 0)
       targets.push({
         id: '',
-        metric: f.metric,
+        metric: shown(f.metric),
         value: f.value,
         ...(f.high !== undefined ? { high: f.high } : {}),
-        unit: f.unit,
+        unit: shown(f.unit),
         measure: f.measure,
         qualifier: f.qualifier,
         role,
         period: f.period ?? ctx.year ?? docYear(role),
         section: section?.id ?? null,
-        text: f.text,
+        text: f.text.split(' · ').map(shown).join(' · '),
         line: pos.line,
         column: pos.column,
         lowerIsBetter: lowerIsBetter(f.metric),
@@ -228,7 +243,12 @@ export function extractTargets(outline: Outline): Target[] {
   const read = (block: Block, section: Section | undefined, ctx: SectionContext) => (block.row ? readRow(block, section, ctx) : readBlock(block, section, ctx))
 
   for (const p of outline.preamble) read(p, undefined, {})
-  for (const s of outline.flat) for (const p of s.paragraphs) read(p, s, contexts.get(s.id) ?? {})
+  for (const s of outline.flat) {
+    const ctx = contexts.get(s.id) ?? {}
+    // A heading may state a figure itself ("Objective 1.1: Reduce emissions by 40% by 2030").
+    if (s.heading && /\d/.test(s.heading.text)) readBlock(s.heading, s, ctx)
+    for (const p of s.paragraphs) read(p, s, ctx)
+  }
   targets.sort((a, b) => a.line - b.line || a.column - b.column)
   targets.forEach((t, i) => (t.id = `t${i + 1}`))
   return targets

@@ -1,5 +1,6 @@
 import { assignEdges, type Edge } from '../align/assign.js'
 import { DENSE_LIMIT } from '../align/scoring.js'
+import { toSimplified } from '../text/script.js'
 import { bigramDice } from '../text/similarity.js'
 import { SYNONYMS } from './synonyms.js'
 import type { Target } from './types.js'
@@ -54,7 +55,7 @@ function tableOf(groups: string[][]): Table {
 function canonical(metric: string, groups: string[][]): string {
   const cache = tableOf(groups).canonical
   let c = cache.get(metric)
-  if (c === undefined) cache.set(metric, (c = canonicalOf(metric, groups)))
+  if (c === undefined) cache.set(metric, (c = canonicalOf(toSimplified(metric), groups)))
   return c
 }
 
@@ -74,7 +75,8 @@ export function metricSimilarity(a: string, b: string, groups: string[][] = SYNO
   const cache = tableOf(groups).similarity
   const key = `${a}\u0000${b}`
   let sim = cache.get(key)
-  if (sim === undefined) cache.set(key, (sim = metricSimilarityUncached(a, b, groups)))
+  // Names in Traditional and Simplified script compare alike (本地生產總值 = 本地生产总值).
+  if (sim === undefined) cache.set(key, (sim = metricSimilarityUncached(toSimplified(a), toSimplified(b), groups)))
   return sim
 }
 

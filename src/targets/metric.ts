@@ -6,10 +6,10 @@ import { EN_FALL_NOUNS, EN_GOAL_BEFORE, EN_HEDGES, EN_NAMED_NUMBERS, EN_PARTICIP
  * ("建成10个市级示范点"); English after the number ("build 200 schools") or
  * before a verb ("revenue grew by 5%").
  */
-export const ZH_LEAD = /^(——|—|-|·|•|连续[一二三四五六七八九十两\d]+年|其中|预计|全年|全区|全市|全县|全省|全国|今年|明年|同时|另外|此外|并|共|总计|我们|我区|我市|我县|当年|目前|截至目前|截至\d+月底?|到\d{4}年(底|末)?|\d{4}年(全年|底|末)?|年内|力争|确保|计划|预期|主要|其他|分别|各项|持续|进一步)+/
-const ZH_TRAIL = /(比上年|同比|较上年|与上年|比去年|分别|预计|安排|年均|累计|达到|达|完成|实现|为|是|增长|下降|上涨|下跌|涨幅|跌幅|增加|减少|提高到|提高至|提高|提升到|提升至|提升|降低到|降低至|降低|降至|降到|增至|增到|扩增至|压缩至|控制在|保持在|保持|稳定在|突破|超过|不少于|不低于|约|近|占比|占|比重|达到了|同口径|可比|剔除一次性因素后|有望|再|的|双双|(?<![人年])均|由|从|至|到)+$/
+export const ZH_LEAD = /^(——|—|-|·|•|\d{1,3}[.．、](?!\d)|连续[一二三四五六七八九十两\d]+年|其中|预计|全年|全区|全市|全县|全省|全国|今年|明年|同时|另外|此外|并|共|总计|我们|我区|我市|我县|当年|目前|截至目前|截至\d+月底?|到\d{4}年(底|末)?|\d{4}年(全年|底|末)?|年内|力争|确保|计划|预期|主要|其他|分别|各项|持续|进一步)+/
+const ZH_TRAIL = /(比上年|同比|较上年|与上年|比去年|分别|预计|安排|年均|累计|达到|达|完成|实现|为|是|增长|成长|下降|回落|回升|上升|下滑|缩短|缩减|延长|上涨|下跌|涨幅|跌幅|增加|减少|提高到|提高至|提高|提升到|提升至|提升|降低到|降低至|降低|降至|降到|增至|增到|扩增至|压缩至|控制在|保持在|保持|维持在|维持|稳定在|突破|超过|不少于|不低于|约|近|占比|占|比重|达到了|目标值为|目标为|目标值|目标|同口径|可比|剔除一次性因素后|有望|再|的|双双|(?<![人年])均|由|从|至|到)+$/
 
-const VERB_WORDS = '谋划|引进|新增|新建|建设|建成|完成|实施|推进|打造|改造|扩容|培育|创建|招引|签约|开工|实现|争取|吸引|发放|提供|组织|开展|举办'
+const VERB_WORDS = '谋划|引进|新增|新建|兴建|建设|建成|完成|实施|推进|打造|改造|扩容|培育|创建|招引|签约|开工|实现|争取|吸引|发放|提供|组织|开展|举办'
 const LEAD_VERB = new RegExp(`^(${VERB_WORDS})`)
 const VERB = new RegExp(VERB_WORDS, 'g')
 
@@ -42,7 +42,9 @@ export function zhMetric(sentence: string, start: number, end: number, floor: nu
   const cut = Math.max(afterEtc, lastVerb)
   if (cut > 0 && head.length - cut >= 2) head = (cut === afterEtc && lead && !head.slice(cut).startsWith(lead) ? lead : '') + head.slice(cut)
   if (head.length > 40) head = head.slice(-40)
-  const tail = sentence.slice(end, to).replace(/^(以上|左右|以内|以下|的)/, '').replace(/(以上|左右|任务|工作)$/, '')
+  // "6个月内达产达效": 内 after a span of time means within it.
+  const within = /[月年天日周时]$/.test(sentence.slice(0, end)) ? '|内' : ''
+  const tail = sentence.slice(end, to).replace(new RegExp(`^(以上|左右|以内|以下|的${within})`), '').replace(/(以上|左右|任务|工作)$/, '')
   // "建成10个文旅场景": a bare verb before the count; the indicator follows it.
   const verbOnly = hanCount(head) <= 4 || /[等和]$/.test(head) || head.includes('、')
   // "经营主体1.3万户，总量超过7.9万户": a generic word takes the indicator named before it.

@@ -1,9 +1,11 @@
+import { toSimplified } from '../text/script.js'
+
 /**
  * Names of one indicator. Each group lists names a report may use for the same
  * thing; the first is the canonical one. Users extend it with a config file.
  */
 export const SYNONYMS: string[][] = [
-  ['地区生产总值', 'GDP', '国内生产总值', '生产总值', '经济总量', 'gross domestic product', 'gross state domestic product', 'GSDP'],
+  ['地区生产总值', 'GDP', '国内生产总值', '本地生产总值', '国内生产毛额', '生产总值', '经济总量', 'gross domestic product', 'gross state domestic product', 'GSDP'],
   ['社会消费品零售总额', '社零', '社零额', '社会消费品零售额', 'retail sales'],
   ['一般公共预算收入', '地方一般公共预算收入', '一般预算收入', '财政收入', 'general public budget revenue'],
   ['规模以上工业增加值', '规上工业增加值', '工业增加值', 'industrial value added'],
@@ -30,6 +32,7 @@ const LOWER_IS_BETTER = /失业率|能耗|排放|事故|发案|死亡|PM2\.5|PM1
 /** A share of a bad thing dealt with ("resolved complaints", "clear the backlog") is better higher. */
 const DEALT_WITH = /\b(resolv|handl|answer|clos|settl|clear|process|tackl|fix|repair|remov)\w*\b/i
 
-export function lowerIsBetter(metric: string): boolean {
+export function lowerIsBetter(name: string): boolean {
+  const metric = toSimplified(name)
   return LOWER_IS_BETTER.test(metric) && !DEALT_WITH.test(metric)
 }

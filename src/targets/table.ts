@@ -38,7 +38,7 @@ const UNIT_HEADER = /^(单位|计量单位|units?)$/i
 const SKIP_HEADER = /^(序号|编号|no\.?|#)$|备注|说明|注释|来源|notes?|comments?|sources?/i
 const ACTUAL_HEADER = /完成|实际|执行|实绩|预计(?!目标)|actual|outturn|results?|achieved|delivered|out-?turn/i
 const TARGET_HEADER = /目标|计划|预期|预算|target|goal|plan|budget|forecast|estimate/i
-const GROWTH = /(同比增长|比上年增长|增长率|增长|增速|增幅|growth|change|increase)\s*$/i
+const GROWTH = /(同比增长|比上年增长|增长率|增长|成长率|成长|增速|增幅|growth|change|increase)\s*$/i
 
 /** The row that heads each table: a header row the markup marks, else a first row with no figures. */
 export function tableHeaders(blocks: Iterable<Block>): Map<number, Block> {

@@ -1,3 +1,5 @@
+import { toSimplified } from '../text/script.js'
+
 /**
  * Units a figure may carry, longest first so "万平方米" wins over "万".
  * Magnitudes (万 亿 …) are part of the unit as written; `toBase` converts.
@@ -6,7 +8,7 @@ const MEASURE_WORDS = [
   '个百分点', '百分点', '个工作日', '工作日', '平方公里', '平方米', '立方米', '公里', '千米', '千瓦时', '千瓦', '兆瓦', '吨标准煤', '标准箱', '吨',
   '公顷', '亩', '斤', '公斤', '元/年/人', '元/平方米', '元/人', '元', '美元', '欧元', '港元', '人次', '户次', '架次', '班次', '车次', '人', '户', '家', '所', '条', '座', '处', '栋', '幢', '次', '场', '件',
   '套', '台', '辆', '张', '项', '名', '位', '间', '批', '株', '棵', '宗', '块', '个', '部', '种', '类', '支', '艘', '列', '站', '盏', '根', '片', '段', '届',
-  '天', '小时', '分钟', '周', '年', '倍', '米', '㎡', 'm²', 'km', 'MW', 'GW', 'kW', 'GWh', 'MWh', '床', '张床',
+  '天', '小时', '分钟', '周', '个月', '年', '倍', '米', '㎡', 'm²', 'km', 'MW', 'GW', 'kW', 'GWh', 'MWh', '床', '张床',
 ]
 const MAGNITUDES = ['万亿', '千亿', '百亿', '十亿', '亿', '千万', '百万', '十万', '万', '千', '百']
 const MAG_VALUE: Record<string, number> = { 万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 十亿: 1e9, 亿: 1e8, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4, 千: 1e3, 百: 1e2 }
@@ -19,7 +21,7 @@ const ALIAS: Record<string, string> = { '㎡': '平方米', 'm²': '平方米', 
 
 /** A figure in a comparable form: value × magnitude, unit without magnitude. */
 export function toBase(value: number, unit: string): { value: number; unit: string } {
-  let u = unit.normalize('NFKC').trim()
+  let u = toSimplified(unit.normalize('NFKC').trim())
   let v = value
   // 千瓦 and 千米 are units of their own, not a thousand 瓦 or 米.
   if (MEASURE_WORDS.includes(u)) return { value: v, unit: ALIAS[u] ?? u }

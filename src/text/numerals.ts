@@ -1,6 +1,9 @@
-/** Chinese numerals: 一 二 … 十 百 千 万 亿, 两, 〇/零, and mixed forms like 1.2万. */
-const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
-const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
+/**
+ * Chinese numerals: 一 二 … 十 百 千 万 亿, 两, 〇/零, mixed forms like 1.2万, and the
+ * formal digits of amounts and of Taiwan's top-level headings (壹 贰 叁 … 拾 佰 仟).
+ */
+const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 壹: 1, 贰: 2, 叁: 3, 参: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9 }
+const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 拾: 10, 佰: 100, 仟: 1000 }
 const BIG_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 }
 
 /** Value of a Chinese numeral string (一千二百 → 1200, 十一 → 11, 三 → 3), or NaN. */

@@ -1,4 +1,5 @@
 import { HAN, unitClass } from './chars.js'
+import { toSimplified } from './script.js'
 let chineseWords: Intl.Segmenter | undefined
 
 /**
@@ -19,7 +20,7 @@ const FIGURE = /[-+]?\d[\d,，.．]*(?:\s?(?:%|％|个百分点|per cent|percent
 
 /** Where the figures of a text (with their units) start and end. */
 export function figureSpans(text: string): [number, number][] {
-  return [...text.matchAll(FIGURE)].map((m) => [m.index!, m.index! + m[0].length])
+  return [...toSimplified(text).matchAll(FIGURE)].map((m) => [m.index!, m.index! + m[0].length])
 }
 
 /**
@@ -46,9 +47,10 @@ export function wordTokens(text: string, segmented?: Map<string, string[]>): str
       out.push(...words)
     }
   }
-  for (const m of text.matchAll(FIGURE)) {
+  // Units are matched in their Simplified form (180個 is 180个); the token keeps the text as written.
+  for (const m of toSimplified(text).matchAll(FIGURE)) {
     pushPlain(text.slice(last, m.index))
-    out.push(m[0])
+    out.push(text.slice(m.index, m.index + m[0].length))
     last = m.index! + m[0].length
   }
   pushPlain(text.slice(last))
