@@ -16,6 +16,14 @@ test('a GBK file is sniffed and decoded', () => {
   assert.ok(texts(doc).includes('一、2023年计划执行情况'))
 })
 
+test('a Big5 file (Taiwan, Hong Kong) is told from GB18030, which reads its bytes too, by the characters each decoding gives', () => {
+  const doc = ingestBytes(readFileSync(join(root, 'test/fixtures/big5-report.txt')), 'big5-report.txt')
+  assert.equal(doc.encoding, 'big5')
+  assert.ok(texts(doc).includes('2024年本地生產總值增長2.5%，預計2025年增長2%至3%。'))
+  // Simplified text in GB18030 stays GB18030, though Big5 can decode many of its bytes.
+  assert.equal(ingestBytes(readFileSync(join(root, 'test/fixtures/gbk-report.txt')), 'gbk-report.txt').encoding, 'gb18030')
+})
+
 test('UTF-16 with a BOM, little and big endian, and UTF-8 with a BOM', () => {
   const text = '一、总体情况\n\n地区生产总值增长6.5%。\n'
   const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
