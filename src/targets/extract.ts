@@ -245,7 +245,8 @@ export function extractTargets(outline: Outline): Target[] {
   for (const p of outline.preamble) read(p, undefined, {})
   for (const s of outline.flat) {
     const ctx = contexts.get(s.id) ?? {}
-    // A heading may state a figure itself ("Objective 1.1: Reduce emissions by 40% by 2030").
+    // A heading may state a figure itself ("Objective 1.1: Reduce emissions by 40% by 2030"); one without
+    // a digit is not read (a Chinese numeral in a heading is an ordinal: 第一批, 一是).
     if (s.heading && /\d/.test(s.heading.text)) readBlock(s.heading, s, ctx)
     for (const p of s.paragraphs) read(p, s, ctx)
   }
