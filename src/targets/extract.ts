@@ -214,11 +214,10 @@ export function extractTargets(outline: Outline): Target[] {
     const header = headers.get(block.row!.table)
     const row = simplified(block)
     const head = header && (header === block ? row : simplified(header))
-    // Label, header and cell, each in the report's own script.
-    const shown = (piece: string) => {
-      const inRow = inOriginalScript(piece, row.text, block.text)
-      return inRow !== piece || !head ? inRow : inOriginalScript(piece, head.text, header!.text)
-    }
+    // Label, header and cell, each in the report's own script: looked up in the row, then its header.
+    const converted = head ? `${row.text}\n${head.text}` : row.text
+    const written = head ? `${block.text}\n${header!.text}` : block.text
+    const shown = (piece: string) => inOriginalScript(piece, converted, written)
     for (const f of rowFigures(row, head)) {
       const role = f.role ?? figureRole(ctx.role, '', '', documentRole)
       const pos = positionAt(outline.doc, block.src[f.start] ?? block.src[0] ?? 0)

@@ -9,8 +9,7 @@ import { createRequire } from 'node:module'
  *
  * The table is OpenCC's Traditional → Simplified characters (opencc-js),
  * restricted to one BMP character for one: a longer or shorter replacement
- * would move every offset after it. OpenCC's phrase rules (乾坤 stays 乾坤)
- * are not applied; their characters only ever name things here.
+ * would move every offset after it. OpenCC's phrase rules are not applied.
  */
 let table: Uint16Array | undefined
 /** Characters the table converts that Simplified text also writes (乾坤, 乾隆): left as they are. */
