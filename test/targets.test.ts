@@ -101,6 +101,31 @@ test('role and period come from the section and the wording', () => {
   ])
 })
 
+test('a year that opens a Chinese clause sets the period of the figures after it; a year compared with does not', () => {
+  const o = outline(
+    [
+      '关于2024年计划执行情况与2025年计划草案的报告',
+      '一、2024年计划执行情况',
+      '全市地区生产总值增长5.2%，比2023年提高0.3个百分点；到2027年，数字经济核心产业增加值占比达到12%，新建5G基站2万个。',
+      '“十四五”时期，全市财政收入年均增长6%，2025年达到320亿元。',
+      '二、2025年主要目标',
+      '地区生产总值增长5%左右。截至2024年底，累计建成充电桩1.5万个。完成2024年度目标任务的95%以上。',
+    ].join('\n'),
+  )
+  const t = extractTargets(o).map((x) => [x.metric, x.value, x.role, x.period])
+  assert.deepEqual(t, [
+    ['地区生产总值', 5.2, 'actual', '2024'],
+    ['地区生产总值', 0.3, 'actual', '2024'],
+    ['数字经济核心产业增加值', 12, 'target', '2027'],
+    ['新建5G基站', 2, 'target', '2027'],
+    ['财政收入', 6, 'actual', '2024'],
+    ['财政收入', 320, 'actual', '2025'],
+    ['地区生产总值', 5, 'target', '2025'],
+    ['累计建成充电桩', 1.5, 'actual', '2024'],
+    ['目标任务', 95, 'target', '2025'],
+  ])
+})
+
 test('lists after 分别 give each figure its own item', () => {
   const [a, b] = extractTargets(outline('一、执行情况\n全市新签约、新落地项目分别增长13.8%、34.5%。'))
   assert.deepEqual([a.metric, a.value, b.metric, b.value], ['新签约', 13.8, '新落地项目', 34.5])

@@ -35,6 +35,18 @@ function enSentenceYear(sentence: string): string | undefined {
   return m[2] ? fiscalYear(m[0]) ?? m[1] : m[1]
 }
 
+/**
+ * The year a Chinese clause sets its figures in, from a year that opens one of
+ * the sentence's clauses before the figure: "到2027年，…占比达到12%", "预计2025年…",
+ * "截至2024年底，累计…". Not a year to compare with ("比2023年", "2023年以来",
+ * "2023年同期") nor one that qualifies a noun mid-clause ("完成2024年度目标任务").
+ */
+function zhClauseYear(before: string): string | undefined {
+  let year: string | undefined
+  for (const m of before.matchAll(/(?:^|[，,；;：:。])\s*(?:到|至|截至|截止到?|预计(?:到)?|力争(?:到)?|争取(?:到)?|计划(?:到)?|确保(?:到)?|将于?)?\s*((?:19|20)\d{2})\s*年(?:度|底|末|前|初|年底|年末|全年)?(?!以来|相比|同期|水平|基础|比)/g)) year = m[1]
+  return year
+}
+
 /** "fell by 2 per cent last year", "down from 5.1 per cent a year earlier": the year before the report's. */
 const EN_LAST_YEAR = /\b(last year|a year (earlier|ago|before)|the (previous|preceding|past|prior) year|the year before)\b/i
 
@@ -152,7 +164,8 @@ export function extractTargets(outline: Outline): Target[] {
   const roleByYear = (role: Role, year: string, clause: string): Role => {
     const y = Number(year.slice(0, 4))
     if (!reportYears.length) return role
-    if (role === 'target' && y < reportYears[0] && !/\b(target|goal|aim|plan)/i.test(clause)) return 'actual'
+    // A goal is of the planned year or later: a figure of an earlier year is a result ("截至2024年底，累计建成…" in a plan for 2025).
+    if (role === 'target' && y < Math.max(reportYears[0], Number(plannedYear?.slice(0, 4) ?? 0)) && !/\b(target|goal|aim|plan)|目标|计划|力争|确保/i.test(clause)) return 'actual'
     if (role === 'actual' && y > reportYears[reportYears.length - 1] && !EN_PAST.test(clause)) return 'target'
     return role
   }
@@ -181,7 +194,7 @@ export function extractTargets(outline: Outline): Target[] {
         const clause = clauseAround(sentence, q.start, q.end)
         let role = lang === 'en' ? enRole(sentence, q, clause, ctx.role, documentRole) : figureRole(ctx.role, clause, sentence, documentRole)
         // The year an English text gives the figure: its clause's, the year before the report's, or the year its sentence opens with.
-        const stated = lang === 'en' ? baselineYear(sentence, q) ?? enClauseYear(clause) ?? (saysLastYear(clause) ? lastYear : undefined) ?? enSentenceYear(sentence) : undefined
+        const stated = lang === 'en' ? baselineYear(sentence, q) ?? enClauseYear(clause) ?? (saysLastYear(clause) ? lastYear : undefined) ?? enSentenceYear(sentence) : zhClauseYear(westernYears(sentence.slice(0, q.start), minguo))
         if (stated) role = roleByYear(role, stated, clause)
         const value = q.negative && measure === 'growth' ? -q.value : q.value
         const offset = block.src[span.start + q.start] ?? block.src[0] ?? 0
