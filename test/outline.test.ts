@@ -36,6 +36,16 @@ test('一是 opens a paragraph as a heading; 专栏 holds its items; a slip （2
   assert.ok(o.flat[6].optional)
 })
 
+test('a 专栏 numbers its own items from 1 inside it; the outer list resumes after it; 一是…二是 in one paragraph is no heading', () => {
+  const o = outline(['（二）加快建设现代化产业体系', '1.推动制造业高质量发展。实施重点技术改造项目1000个。', '2.大力发展数字经济。数字经济核心产业增加值增长10%以上。',
+    '专栏1  2024年数字经济重点工程', '1.算力基础设施工程。新建数据中心标准机架2万个。', '2.5G网络覆盖工程。新建改造5G基站1.2万个。', '3.工业互联网赋能工程。新增上云企业5000家。',
+    '3.增强科技创新能力。研发经费投入强度提高到2.3%。', '（三）保障措施', '一是加强统筹协调。健全重大项目推进机制。二是强化要素保障。争取中央预算内投资150亿元以上。'].join('\n'))
+  assert.deepEqual(headings(o), ['1 （二） 加快建设现代化产业体系', '2 1. 推动制造业高质量发展', '2 2. 大力发展数字经济', '3 专栏1 2024年数字经济重点工程',
+    '4 1. 算力基础设施工程', '4 2. 5G网络覆盖工程', '4 3. 工业互联网赋能工程', '2 3. 增强科技创新能力', '1 （三） 保障措施'])
+  assert.equal(matchLabel('2.5G网络覆盖工程。')?.label, '2.')
+  assert.equal(matchLabel('2.5%的增长'), undefined)
+})
+
 test('numbered tasks glued mid-line after a sentence are split into their own sections', () => {
   const o = outline(['（一）推进重大项目建设', '1.谋划一批。围绕产业链谋划项目。2.签约一批。全年签约亿元以上项目300个。3.开工一批。推动重大项目开工。'].join('\n'))
   assert.deepEqual(headings(o), ['1 （一） 推进重大项目建设', '2 1. 谋划一批', '2 2. 签约一批', '2 3. 开工一批'])

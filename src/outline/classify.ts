@@ -15,6 +15,7 @@ export interface HeadingMatch {
 
 export type Lang = 'zh' | 'en'
 
+const ZH_DIGITS = '〇一二三四五六七八九十'
 const MAX_TITLE = { zh: 60, en: 120 }
 const MAX_RUN_IN = { zh: 50, en: 90 }
 const TOC_ENTRY = /(\.{3,}|…{2,}|·{3,}|\s{2,})\s*\d{1,4}$/
@@ -48,6 +49,8 @@ function labelled(text: string, lang: Lang): HeadingMatch | undefined {
   if (!lab) return undefined
   if (lang === 'zh' && (lab.style === 'roman' || lab.style === 'alpha' || lab.style.startsWith('en-'))) return undefined
   const rest = text.slice(lab.length)
+  // "一是…。二是…" in one paragraph is an enumeration inside it, not a heading.
+  if (lab.style === 'zh-是' && rest.includes(`${ZH_DIGITS[lab.number + 1]}是`)) return undefined
   // "PART A", "第一章" alone on a line: the label is the heading.
   if (!rest.trim() && (lab.style.startsWith('en-') || lab.style.startsWith('zh-第'))) return { label: '', style: lab.style, number: lab.number, title: lab.label, runIn: false, bodyStart: text.length }
   // "12." on its own line is a paragraph number; dot leaders end a table-of-contents entry.

@@ -37,8 +37,10 @@ const GRAMMARS: Grammar[] = [
   { re: /^(专栏\s*[一二三四五六七八九十\d]*)\s*[:：]?\s*/, style: () => 'column', number: () => 0 },
   { re: new RegExp(`^(${ZH})是(?=[^，,、。；])`), style: () => 'zh-是', number: (m) => num(m[1]) },
   // 1.1 / 1.1.1 — one style per depth, so "1.2" sits under "1.".
-  { re: /^(\d{1,3}(?:\.\d{1,3}){1,3})\.?(?=\s|[^\d.%％])(?!\s*[亿万千百十元个人户家所条座处项名倍吨亩米])\s*/, style: (m) => `decimal-${m[1].split('.').length}`, number: (m) => Number(m[1].split('.').pop()) },
-  { re: /^(\d{1,3})\s*[.．、](?![\d.．])\s*/, style: () => 'arabic', number: (m) => Number(m[1]) },
+  // Not a figure with a Latin unit or name glued to it ("2.5G网络", "1.5T磁共振").
+  { re: /^(\d{1,3}(?:\.\d{1,3}){1,3})\.?(?=\s|[^\d.%％])(?!\s*[亿万千百十元个人户家所条座处项名倍吨亩米])(?![A-Za-z][A-Za-z0-9]{0,4}(?:[\u3400-\u9fff]|$))\s*/, style: (m) => `decimal-${m[1].split('.').length}`, number: (m) => Number(m[1].split('.').pop()) },
+  // "2.5G网络覆盖工程": item 2, whose title starts with a figure and its Latin unit.
+  { re: /^(\d{1,3})\s*[.．、](?:(?![\d.．])|(?=\d{1,2}[A-Za-z]{1,4}[\u3400-\u9fff]))\s*/, style: () => 'arabic', number: (m) => Number(m[1]) },
   { re: /^(\d{1,3})\)\s*/, style: () => 'arabic-half-paren', number: (m) => Number(m[1]) },
   // "2 Housing": a number and a space, only on a short title-case line (PDF reports drop the dot).
   { re: /^(\d{1,2})\s+(?=[A-Z][A-Za-z'’-]*(?:\s+(?:[A-Z0-9][\w'’-]*|and|or|of|the|for|in|on|to|with|a|an|&))*\s*$)/, style: () => 'arabic-space', number: (m) => Number(m[1]) },

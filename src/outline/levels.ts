@@ -16,7 +16,13 @@ export class LevelStack {
 
   /** The level (1-based) of a heading of `style` numbered `number`. */
   assign(style: string, number: number): number {
-    const at = this.stack.findIndex((e) => e.style === style)
+    // A box (专栏) numbers its items from 1 again, inside it, even when that style is open outside.
+    if (number === 1 && this.stack[this.stack.length - 1]?.style === 'column' && this.stack.some((e) => e.style === style)) {
+      this.stack.push({ style, number })
+      return this.stack.length
+    }
+    // A style open twice (outside a box and in it): the one this number continues, else the inner one.
+    const at = this.open(style, number)
     if (at >= 0) {
       this.stack.length = at + 1
       this.stack[at].number = number
@@ -42,9 +48,19 @@ export class LevelStack {
     return this.stack.length
   }
 
+  private open(style: string, number: number): number {
+    let inner = -1
+    for (let k = this.stack.length - 1; k >= 0; k--) {
+      if (this.stack[k].style !== style) continue
+      if (this.stack[k].number + 1 === number) return k
+      if (inner < 0) inner = k
+    }
+    return inner
+  }
+
   /** The number expected next for an open style, for spotting items glued mid-line. */
   expected(style: string): number | undefined {
-    const e = this.stack.find((x) => x.style === style)
+    const e = this.stack.findLast((x) => x.style === style)
     return e ? e.number + 1 : undefined
   }
 
