@@ -1,6 +1,8 @@
 import { displayWidth } from '../text/width.js'
 import { furnitureReason } from './furniture.js'
-import { filterBlock, joinBlocks, sliceBlock, subBlock } from './positions.js'
+import { joinBlocks, sliceBlock, subBlock } from './positions.js'
+import { dropCjkSpaces } from './spaces.js'
+import { columnCells, rowBlock, textTables, type Span } from './texttable.js'
 import type { Block, Document } from './types.js'
 import { isCjk, SENTENCE_END } from '../text/chars.js'
 import { startsWithLabel } from '../outline/labels.js'
@@ -10,6 +12,8 @@ interface RawLine {
   /** Display width of the trimmed physical line, before any clean-up. */
   width: number
   blankBefore: boolean
+  /** A line set out in columns: its cells in the source. */
+  cells?: Span[]
 }
 
 /** Split text into trimmed physical lines; form feeds (page breaks) end lines too. */
@@ -28,23 +32,6 @@ function physicalLines(text: string): { start: number; end: number }[] {
     start = m.index + m[0].length
   }
   return out
-}
-
-/**
- * Spaces next to Chinese characters carry no meaning ("国 家 宏 观", "2022 年",
- * "增长 4%" in PDF-extracted text): drop them, keep the others.
- */
-export function dropCjkSpaces(block: Block): Block {
-  const t = block.text
-  if (!/\s/.test(t)) return block
-  return filterBlock(block, (ch, i) => {
-    if (!/\s/.test(ch)) return true
-    let a = i - 1
-    while (a >= 0 && /\s/.test(t[a])) a--
-    let b = i + 1
-    while (b < t.length && /\s/.test(t[b])) b++
-    return !(isCjk(t[a]) || isCjk(t[b]))
-  })
 }
 
 /** The wrap width of a hard-wrapped (PDF-extracted) text, or 0 when lines are paragraphs. */
@@ -129,9 +116,16 @@ export function textBlocks(text: string, removed: Document['removed']): Block[] 
       return
     }
     // Wrapped lines are short; a long line is a paragraph whatever its exact width.
-    lines.push({ block: dropCjkSpaces(sliceBlock(text, start, end)), width: raw.length <= 200 ? displayWidth(raw) : 2 * raw.length, blankBefore: blank })
+    lines.push({ block: dropCjkSpaces(sliceBlock(text, start, end)), width: raw.length <= 200 ? displayWidth(raw) : 2 * raw.length, blankBefore: blank, cells: columnCells(text, start, end) })
     blank = false
   })
+  // Rows of a table set out in columns are blocks of their own, never joined to a neighbour.
+  const tables = textTables(text, lines.map((l) => l.cells))
+  const rows = new Set<RawLine>()
+  for (const [k, table] of tables) {
+    lines[k].block = rowBlock(text, lines[k].cells!, table)
+    rows.add(lines[k])
+  }
   const width = wrapWidth(
     lines.map((l) => l.width),
     lines.map((l) => !SENTENCE_END.test(l.block.text)),
@@ -148,7 +142,7 @@ export function textBlocks(text: string, removed: Document['removed']): Block[] 
     parts = []
   }
   for (const line of lines) {
-    if (current && continues(current, line, width)) parts.push(line.block)
+    if (current && !rows.has(current) && !rows.has(line) && continues(current, line, width)) parts.push(line.block)
     else {
       flush()
       parts = [line.block]

@@ -1,0 +1,81 @@
+import { dropCjkSpaces } from './spaces.js'
+import { joinBlocks, sliceBlock } from './positions.js'
+import type { Block } from './types.js'
+
+/**
+ * Tables in plain text: what a PDF's indicator table becomes when its text is
+ * copied — one line per row, cells set apart by runs of spaces or tabs.
+ *
+ *   指标名称    单位    2023年完成    2024年目标
+ *   地区生产总值增速    %    5.6    5.5左右
+ */
+
+/** A cell's [start, end) in the source text. */
+export type Span = [number, number]
+
+const GAP = /\t+|[ \u3000]{2,}/g
+const MAX_CELL = 80
+
+/** The cells of a line set out in columns (three or more), or undefined. */
+export function columnCells(text: string, start: number, end: number): Span[] | undefined {
+  const line = text.slice(start, end)
+  const cells: Span[] = []
+  let from = 0
+  for (const m of line.matchAll(GAP)) {
+    cells.push([start + from, start + m.index!])
+    from = m.index! + m[0].length
+  }
+  cells.push([start + from, end])
+  if (cells.length < 3 || cells.some(([s, e]) => e - s > MAX_CELL || e === s)) return undefined
+  return cells
+}
+
+/** A figure standing alone in a cell: "5.6", "5.5左右", "52以上", "$4.5m", "95%", "1,200". */
+const FIGURE_CELL = /^(约|近|超过|不低于|不少于|about|over|at least|[<>≤≥~])?\s*[-+−–]?\s*[$€£¥]?\d[\d,]*(\.\d+)?\s*[^\s\d]{0,6}$/i
+/** A cell that says there is no figure: "—", "-", "n/a", "/". */
+const EMPTY_CELL = /^([-—–/]|n\/?a|…|\.{3})$/i
+
+/** Whether a row's cells after its label are mostly figures (a body row, not prose set out in columns). */
+function figureRow(text: string, cells: Span[]): boolean {
+  const values = cells.slice(1).map(([s, e]) => text.slice(s, e)).filter((c) => !EMPTY_CELL.test(c))
+  const figures = values.filter((c) => FIGURE_CELL.test(c)).length
+  return figures > 0 && figures * 3 >= values.length
+}
+
+/**
+ * Which runs of consecutive column lines make a table: two lines or more, a body
+ * row among them, cell counts within one of each other. `cells[i]` is line i's
+ * cells (undefined for a line of prose); the result maps a line to its table.
+ */
+export function textTables(text: string, cells: (Span[] | undefined)[]): Map<number, number> {
+  const out = new Map<number, number>()
+  let table = 0
+  for (let i = 0; i < cells.length; ) {
+    if (!cells[i]) {
+      i++
+      continue
+    }
+    let j = i
+    while (j < cells.length && cells[j]) j++
+    const run = cells.slice(i, j) as Span[][]
+    const widest = Math.max(...run.map((c) => c.length))
+    if (run.length >= 2 && run.some((c) => figureRow(text, c)) && run.every((c) => c.length >= widest - 1)) {
+      for (let k = i; k < j; k++) out.set(k, table)
+      table++
+    }
+    i = j
+  }
+  return out
+}
+
+/** A table row as a block: its cells set off by " | " (as the markup readers write rows), spaces inside Chinese dropped. */
+export function rowBlock(text: string, cells: Span[], table: number): Block {
+  const parts = cells.map(([s, e]) => dropCjkSpaces(sliceBlock(text, s, e)))
+  const spans: Span[] = []
+  let at = 0
+  for (const p of parts) {
+    spans.push([at, at + p.text.length])
+    at += p.text.length + 3
+  }
+  return { ...joinBlocks(parts, ' | '), kind: 'row', row: { table, header: false, cells: spans } }
+}
