@@ -98,10 +98,18 @@ function metricSimilarityOf(a: string, b: string, groups: string[][]): number {
   if (!HAN.test(a) && !HAN.test(b)) return wordSimilarity(a, b)
   const [s, l] = x.length <= y.length ? [x, y] : [y, x]
   if (s.length >= 2 && l.includes(s)) return 0.6 + 0.35 * (s.length / l.length)
-  // A shared core of four or more characters ("背街小巷改造" vs "背街小巷微更新").
-  const core = longestCommonRun(x, y)
-  return Math.max(bigramDice(x, y), core >= 4 ? 0.5 + 0.3 * (core / s.length) : 0)
+  // A shared core of four or more characters ("背街小巷改造" vs "背街小巷微更新") — of what is named,
+  // not of the action or level around it ("培育省级夜间经济集聚区" vs "培育省级消费新场景").
+  const hx = x.replace(HOLLOW, '')
+  const hy = y.replace(HOLLOW, '')
+  // What is left must still say something: "新建项目" and "重点项目建设" both leave only 项目.
+  const [dx, dy] = hx.length >= 4 && hy.length >= 4 ? [hx, hy] : [x, y]
+  const core = longestCommonRun(dx, dy)
+  return Math.max(bigramDice(dx, dy), core >= 4 ? 0.5 + 0.3 * (core / Math.min(dx.length, dy.length)) : 0)
 }
+
+/** Actions and levels that open many indicators' names without telling them apart. */
+const HOLLOW = /培育|创建|建设|新建|改造|实施|开展|打造|推动|推进|完成|实现|引进|新增|累计|国家级|省级|市级|区级|县级|全省|全市|全区|规模以上|规上|重点|主要/g
 
 const HAN = /\p{Script=Han}/u
 const STOP_WORDS = new Set(['the', 'of', 'in', 'on', 'for', 'and', 'to', 'a', 'an', 'by', 'at', 'per', 'with', 'from', 'our', 'its', 'all', 'total', 'new', 'also', 'aim', 'we', 'will'])
