@@ -1,6 +1,6 @@
 import type { Comparison } from '../diff/compare.js'
 import type { Section } from '../outline/types.js'
-import { formatValue } from './targets.js'
+import { changeOf, formatValue } from './targets.js'
 import { headingText } from './heading.js'
 import { LINK_ORDER, LINK_SYMBOL, TARGET_ORDER, TARGET_SYMBOL } from './symbols.js'
 
@@ -22,9 +22,9 @@ export function comparisonMarkdown(cmp: Comparison): string {
   out.push(`**Sections:** ${LINK_ORDER.filter((k) => s[k]).map((k) => `${s[k]} ${k}`).join(' · ')} (${s.unchanged} unchanged)  `)
   out.push(`**Targets:** ${TARGET_ORDER.filter((k) => t[k]).map((k) => `${TARGET_SYMBOL[k]} ${t[k]} ${k}`).join(' · ') || 'none found'}`, '')
   if (cmp.targets.length) {
-    out.push('### Targets', '', '| metric | old | new | change |', '|---|---|---|---|')
+    out.push('### Targets', '', '| metric | of | old | new | change |', '|---|---|---|---|---|')
     for (const x of cmp.targets) {
-      out.push(`| ${md(x.metric)} | ${x.old ? md(formatValue(x.old, lang)) : '—'} | ${x.new ? md(formatValue(x.new, n.lang)) : '—'} | ${TARGET_SYMBOL[x.status]} ${md(x.note ?? x.status)} |`)
+      out.push(`| ${md(x.metric)} | ${changeOf(x)} | ${x.old ? md(formatValue(x.old, lang)) : '—'} | ${x.new ? md(formatValue(x.new, n.lang)) : '—'} | ${TARGET_SYMBOL[x.status]} ${md(x.note ?? x.status)} |`)
     }
     out.push('')
   }

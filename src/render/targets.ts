@@ -1,5 +1,6 @@
 import type { Outline } from '../outline/types.js'
 import type { Target } from '../targets/types.js'
+import type { TargetChange } from '../targets/match.js'
 import { sectionRecords } from './outline.js'
 import { defaultTerminal, grouped, padEnd, painter, truncate, stringWidth, type TerminalOptions } from './style.js'
 
@@ -49,4 +50,28 @@ export function targetsTerminal(outline: Outline, targets: Target[], options: Te
     out.push('')
   }
   return out.join('\n')
+}
+
+/** What a target change compares: goals with goals, results with results, or a goal with its result. */
+export type ChangeKind = 'goal' | 'result' | 'check'
+
+export function changeKind(t: TargetChange): ChangeKind {
+  if (t.status === 'met' || t.status === 'exceeded' || t.status === 'missed') return 'check'
+  return (t.old ?? t.new)!.role === 'target' ? 'goal' : 'result'
+}
+
+export const KIND_TITLE: Record<ChangeKind, string> = { goal: 'Goals', result: 'Results', check: 'Goals against results' }
+
+/** The years compared: "2024 → 2025", or one year when both sides are of it. */
+export function changeYears(t: TargetChange): string {
+  const years = [t.old?.period, t.new?.period].filter((y): y is string => Boolean(y))
+  return [...new Set(years)].join(' → ')
+}
+
+/** "goal 2024 → 2025", "result 2023 → 2024", "goal → result 2024": a change's kind and years in a few words. */
+export function changeOf(t: TargetChange): string {
+  const kind = changeKind(t)
+  const word = kind === 'check' ? 'goal → result' : kind
+  const years = changeYears(t)
+  return years ? `${word} ${years}` : word
 }

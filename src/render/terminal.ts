@@ -3,7 +3,7 @@ import type { Comparison, SectionDiff } from '../diff/compare.js'
 import type { Row } from '../diff/sentences.js'
 import type { Section } from '../outline/types.js'
 import type { TargetChange } from '../targets/match.js'
-import { formatValue } from './targets.js'
+import { changeKind, formatValue, KIND_TITLE } from './targets.js'
 import { headingText } from './heading.js'
 import { isGap, withContext } from './rows.js'
 import { CHANGE_ORDER, LINK_ORDER, LINK_SYMBOL, TARGET_ORDER, TARGET_SYMBOL } from './symbols.js'
@@ -67,6 +67,17 @@ function wrapSegments(segs: Seg[], width: number): { text: string; width: number
 
 const heading = (sections: Section[]) => sections.map(headingText).join(' + ')
 
+/** The years a group of changes compares, as its rows have them: " (2024 → 2025)", " (2024, 2027 → 2025)"; none past three. */
+function groupYears(rows: TargetChange[]): string {
+  const side = (pick: (t: TargetChange) => string | null | undefined) => [...new Set(rows.map(pick).filter((y): y is string => Boolean(y)))].sort()
+  const old = side((t) => t.old?.period)
+  const neu = side((t) => t.new?.period)
+  if (!old.length || !neu.length || old.length > 3 || neu.length > 3) return ''
+  const a = old.join(', ')
+  const b = neu.join(', ')
+  return a === b ? ` (${a})` : ` (${a} → ${b})`
+}
+
 function targetRow(t: TargetChange, c: ChalkInstance, langs: { old: 'zh' | 'en'; new: 'zh' | 'en' }, metricWidth: number, valueWidth: number): string {
   const color = t.status === 'raised' || t.status === 'exceeded' || t.status === 'met' ? c.green : t.status === 'lowered' || t.status === 'missed' ? c.red : t.status === 'dropped' ? c.magenta : t.status === 'added' ? c.cyan : c.dim
   const old = t.old ? formatValue(t.old, langs.old) : '—'
@@ -95,8 +106,13 @@ export function comparisonTerminal(cmp: Comparison, view: CompareView = defaultV
     const metricWidth = Math.max(12, Math.min(30, view.width - 60))
     const valueWidth = 14
     out.push(c.bold(`  ${padEnd('metric', metricWidth)}  ${padEnd('old', valueWidth)}  ${padEnd('new', valueWidth)}  change`))
-    const sorted = [...cmp.targets].sort((a, b) => CHANGE_ORDER.indexOf(a.status) - CHANGE_ORDER.indexOf(b.status))
-    for (const x of sorted) out.push(targetRow(x, c, { old: o.lang, new: n.lang }, metricWidth, valueWidth))
+    // Goals with goals, results with results, then goals against their results: each under its years.
+    for (const kind of ['goal', 'result', 'check'] as const) {
+      const rows = cmp.targets.filter((x) => changeKind(x) === kind).sort((a, b) => CHANGE_ORDER.indexOf(a.status) - CHANGE_ORDER.indexOf(b.status))
+      if (!rows.length) continue
+      out.push(c.dim(`  ${KIND_TITLE[kind]}${groupYears(rows)}`))
+      for (const x of rows) out.push(targetRow(x, c, { old: o.lang, new: n.lang }, metricWidth, valueWidth))
+    }
     out.push('')
   }
 

@@ -4,7 +4,7 @@ import type { Comparison, SectionDiff } from '../../diff/compare.js'
 import type { Row } from '../../diff/sentences.js'
 import type { Outline, Section } from '../../outline/types.js'
 import type { TargetChange } from '../../targets/match.js'
-import { formatValue } from '../targets.js'
+import { changeOf, formatValue } from '../targets.js'
 import { headingText } from '../heading.js'
 import { isGap, withContext } from '../rows.js'
 import { CHANGE_ORDER, LINK_ORDER, LINK_SYMBOL, TARGET_ORDER, TARGET_SYMBOL } from '../symbols.js'
@@ -74,13 +74,14 @@ export function targetsTable(cmp: Comparison): Element {
     h('h2', 'Targets'),
     h('label', ['show ', h('select#target-filter', [h('option', { value: 'all' }, 'all statuses'), ...present.map((k) => h('option', { value: k }, `${TARGET_SYMBOL[k]} ${k}`))])]),
     h('table', [
-      h('thead', h('tr', [h('th', { 'data-sort': '' }, 'metric'), h('th', { 'data-sort': '' }, 'old'), h('th', { 'data-sort': '' }, 'new'), h('th', { 'data-sort': '' }, 'change')])),
+      h('thead', h('tr', [h('th', { 'data-sort': '' }, 'metric'), h('th', { 'data-sort': '' }, 'of'), h('th', { 'data-sort': '' }, 'old'), h('th', { 'data-sort': '' }, 'new'), h('th', { 'data-sort': '' }, 'change')])),
       h(
         'tbody',
         // Changes first, as a reader wants them; the table sorts by any column on a click.
         [...cmp.targets].sort((a, b) => CHANGE_ORDER.indexOf(a.status) - CHANGE_ORDER.indexOf(b.status)).map((t) =>
           h('tr', { 'data-status': t.status }, [
             h('td', { lang: langOf(cmp.new.outline) }, t.metric),
+            h('td.of', changeOf(t)),
             valueCell(t.old, 'old', lang),
             valueCell(t.new, 'new', cmp.new.outline.lang),
             h('td', { class: `st st-${t.status}`, 'data-value': t.status }, `${TARGET_SYMBOL[t.status]} ${t.note ?? t.status}`),
