@@ -173,3 +173,33 @@ test('tables: Markdown pipe tables and HTML tables become rows, with their heade
   const [start] = jobs.row!.cells[1]
   assert.equal(html.text.slice(jobs.src[start], jobs.src[start] + 2), '12')
 })
+
+test('plain-text tables: lines set out in columns become rows, cells apart; a caption, prose and a two-column line stay text', () => {
+  const text = [
+    '表1  2024年全省主要指标',
+    '指标名称    单位    2023年完成    2024年目标',
+    '地区生产总值增速    %    5.6    5.5左右',
+    '城镇新增就业\t万人\t53.6\t52以上',
+    '全省上下团结奋斗，经济运行回升向好，发展质量稳步提升，民生福祉持续增进。',
+    'Northfield Council      Annual Report 2024',
+  ].join('\n')
+  const doc = ingestText(text, 'plan.txt')
+  assert.deepEqual(
+    doc.blocks.map((b) => [b.text, b.row?.table ?? null, b.row?.cells.map(([s, e]) => b.text.slice(s, e)) ?? null]),
+    [
+      ['表1  2024年全省主要指标', null, null],
+      ['指标名称 | 单位 | 2023年完成 | 2024年目标', 0, ['指标名称', '单位', '2023年完成', '2024年目标']],
+      ['地区生产总值增速 | % | 5.6 | 5.5左右', 0, ['地区生产总值增速', '%', '5.6', '5.5左右']],
+      ['城镇新增就业 | 万人 | 53.6 | 52以上', 0, ['城镇新增就业', '万人', '53.6', '52以上']],
+      ['全省上下团结奋斗，经济运行回升向好，发展质量稳步提升，民生福祉持续增进。', null, null],
+      ['Northfield Council      Annual Report 2024', null, null],
+    ],
+  )
+  // A cell points at its source.
+  const row = doc.blocks[2]
+  assert.equal(doc.text.slice(row.src[row.row!.cells[3][0]], row.src[row.row!.cells[3][0]] + 5), '5.5左右')
+  // Justified prose with double spaces is no table: few of its "cells" are figures.
+  const prose = ingestText('We  spent  $4.5  million  on  roads  and  bridges\nand  opened  two  new  libraries  in  the  north\n', 'p.txt')
+  assert.ok(prose.blocks.every((b) => !b.row))
+})
+

@@ -465,6 +465,49 @@ test('indicator tables: the row names the indicator, the column says goal or res
   ])
 })
 
+test('a plain-text indicator table (copied from a PDF) is read as a table; a label naming a fall gives negative growth; a year alone heads a column', () => {
+  const plan = outline(
+    [
+      '关于2024年计划草案的报告',
+      '二、2024年主要目标',
+      '表1  2024年全省经济社会发展主要指标',
+      '指标名称    单位    2023年完成    2024年目标',
+      '地区生产总值增速    %    5.6    5.5左右',
+      '城镇新增就业    万人    53.6    52以上',
+      '单位地区生产总值能耗降低    %    3.1    2.5',
+      '三、重点任务',
+      '单位地区生产总值能耗下降2.5%。',
+    ].join('\n'),
+  )
+  const t = extractTargets(plan).map((x) => [x.metric, x.value, x.unit, x.measure, x.qualifier, x.role, x.period])
+  assert.deepEqual(t, [
+    ['地区生产总值', 5.6, '%', 'growth', null, 'actual', '2023'],
+    ['地区生产总值', 5.5, '%', 'growth', '左右', 'target', '2024'],
+    ['城镇新增就业', 53.6, '万人', 'amount', null, 'actual', '2023'],
+    ['城镇新增就业', 52, '万人', 'amount', '以上', 'target', '2024'],
+    ['单位地区生产总值能耗', -3.1, '%', 'growth', null, 'actual', '2023'],
+    ['单位地区生产总值能耗', -2.5, '%', 'growth', null, 'target', '2024'],
+    ['单位地区生产总值能耗', -2.5, '%', 'growth', null, 'target', '2024'],
+  ])
+  const en = outline(['Annual Plan 2025', '', '1. Housing', '', 'Measure          2023      2024', 'Homes built      180       215', 'Days to re-let   41        38'].join('\n'), 'plan.txt')
+  assert.deepEqual(
+    extractTargets(en).map((x) => [x.metric, x.value, x.period]),
+    [
+      ['Homes built', 180, '2023'],
+      ['Homes built', 215, '2024'],
+      ['Days to re-let', 41, '2023'],
+      ['Days to re-let', 38, '2024'],
+    ],
+  )
+})
+
+test('indicators are paired by what they name, not by the action or level their names open with', () => {
+  assert.ok(metricSimilarity('培育省级夜间经济集聚区', '培育省级消费新场景') < 0.5)
+  assert.ok(metricSimilarity('规模以上工业企业研发机构覆盖率', '高技术制造业增加值占规模以上工业比重') < 0.5)
+  assert.ok(metricSimilarity('背街小巷改造', '背街小巷微更新') >= 0.5)
+  assert.ok(metricSimilarity('规模以上工业增加值', '规上工业增加值') >= 0.5)
+})
+
 test('five-year plan outlines (规划纲要): 篇/章/节 levels, 年均 is no list, 千亿级 is a class, 到2030年 sets a goal', () => {
   const plan = outline(
     [

@@ -38,7 +38,11 @@ const UNIT_HEADER = /^(单位|计量单位|units?)$/i
 const SKIP_HEADER = /^(序号|编号|no\.?|#)$|备注|说明|注释|来源|notes?|comments?|sources?/i
 const ACTUAL_HEADER = /完成|实际|执行|实绩|预计(?!目标)|actual|outturn|results?|achieved|delivered|out-?turn/i
 const TARGET_HEADER = /目标|计划|预期|预算|target|goal|plan|budget|forecast|estimate/i
-const GROWTH = /(同比增长|比上年增长|增长率|增长|成长率|成长|增速|增幅|growth|change|increase)\s*$/i
+const GROWTH = /(同比增长|比上年增长|增长率|增长|成长率|成长|增速|增幅|上涨|涨幅|growth|change|increase)\s*$/i
+/** A label that names a fall ("单位地区生产总值能耗降低"): its figures are negative growth, as "能耗下降2.5%" in a sentence. */
+const FALL = /(同比下降|比上年下降|下降|降低|减少|decrease|reduction)\s*$/i
+/** A header cell that is only a year ("2024", "2024-25"): a column of that year's figures. */
+const YEAR_HEADER = /^(19|20)\d{2}(\s*[-–/]\s*\d{2,4})?$/
 
 /** The row that heads each table: a header row the markup marks, else a first row with no figures. */
 export function tableHeaders(blocks: Iterable<Block>): Map<number, Block> {
@@ -48,7 +52,7 @@ export function tableHeaders(blocks: Iterable<Block>): Map<number, Block> {
     if (!b.row) continue
     const { table, header } = b.row
     if (header) headers.set(table, b)
-    else if (!first.has(table) && !headers.has(table) && cellsOf(b).slice(1).every((c) => !CELL.test(c.trim()))) headers.set(table, b)
+    else if (!first.has(table) && !headers.has(table) && cellsOf(b).slice(1).every((c) => !CELL.test(c.trim()) || YEAR_HEADER.test(c.trim()))) headers.set(table, b)
     first.add(table)
   }
   return headers
@@ -67,8 +71,9 @@ export function rowFigures(row: Block, header: Block | undefined): CellFigure[] 
   let label = cells[labelAt].trim()
   const labelUnit = BRACKET_UNIT.exec(label)?.[1]
   label = label.replace(BRACKET_UNIT, '')
-  const labelGrowth = GROWTH.test(label)
-  const metric = label.replace(GROWTH, '').replace(/[:：]$/, '').trim() || label
+  const labelFall = FALL.test(label)
+  const labelGrowth = labelFall || GROWTH.test(label)
+  const metric = label.replace(labelFall ? FALL : GROWTH, '').replace(/[:：]$/, '').trim() || label
   const out: CellFigure[] = []
   cells.forEach((raw, i) => {
     if (i <= labelAt || skip.has(i)) return
@@ -84,7 +89,7 @@ export function rowFigures(row: Block, header: Block | undefined): CellFigure[] 
     const unitCell = unitColumn >= 0 ? (cells[unitColumn] ?? '').trim() : ''
     let unit = [g.cur ? `${g.cur} ` : '', own].join('').trim() || unitCell || headUnit || labelUnit || ''
     unit = unit.replace(/^％$/, '%').replace(/^(per ?cent|percent)$/i, '%').replace(/^百分点$/, '个百分点')
-    const negative = g.sign === '-' || g.sign === '−' || g.sign === '–'
+    const negative = (g.sign === '-' || g.sign === '−' || g.sign === '–') !== labelFall
     const value = negative ? -number(g.a) : number(g.a)
     const high = g.b !== undefined ? (negative ? -number(g.b) : number(g.b)) : undefined
     const growth = labelGrowth || GROWTH.test(head.replace(BRACKET_UNIT, '')) || unit === '个百分点' || unit === 'pp'
