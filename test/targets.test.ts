@@ -465,6 +465,38 @@ test('indicator tables: the row names the indicator, the column says goal or res
   ])
 })
 
+test('Chinese indicator names: 一是 and 力争 are no part of them, 高等 is a word, a modifier pair shares its name, a share is of what was named before; 每千人口 and 千亿元县 are no figures', () => {
+  const o = outline(
+    [
+      '二、2024年主要任务',
+      '深入实施乡村建设行动，一是新改建农村公路3000公里；二是农村自来水普及率达到92%。实际使用外资力争达到20亿美元。',
+      '每千人口执业（助理）医师数达到3.3人。高等教育毛入学率达到58%。新增地区生产总值超千亿元县2个。',
+      'PM2.5平均浓度控制在30微克/立方米以下，全省算力规模达到8EFLOPS。',
+      '城镇和农村居民人均可支配收入分别增长4.8%、7.6%；PM2.5和PM10平均浓度分别下降3%和5%。',
+      '数字经济核心产业增加值增长11.2%，占地区生产总值比重达到10.1%。金融业增加值增长3.6%，总量占全市45%。',
+    ].join('\n'),
+  )
+  const t = extractTargets(o).map((x) => [x.metric, x.value, x.unit, x.measure])
+  assert.deepEqual(t, [
+    ['新改建农村公路', 3000, '公里', 'amount'],
+    ['农村自来水普及率', 92, '%', 'share'],
+    ['实际使用外资', 20, '亿美元', 'amount'],
+    ['每千人口执业（助理）医师数', 3.3, '人', 'amount'],
+    ['高等教育毛入学率', 58, '%', 'share'],
+    ['新增地区生产总值超千亿元县', 2, '个', 'amount'],
+    ['PM2.5平均浓度', 30, '微克/立方米', 'amount'],
+    ['算力规模', 8, 'EFLOPS', 'amount'],
+    ['城镇居民人均可支配收入', 4.8, '%', 'growth'],
+    ['农村居民人均可支配收入', 7.6, '%', 'growth'],
+    ['PM2.5平均浓度', -3, '%', 'growth'],
+    ['PM10平均浓度', -5, '%', 'growth'],
+    ['数字经济核心产业增加值', 11.2, '%', 'growth'],
+    ['数字经济核心产业增加值占地区生产总值', 10.1, '%', 'share'],
+    ['金融业增加值', 3.6, '%', 'growth'],
+    ['金融业增加值总量占全市', 45, '%', 'share'],
+  ])
+})
+
 test('a plain-text indicator table (copied from a PDF) is read as a table; a label naming a fall gives negative growth; a year alone heads a column', () => {
   const plan = outline(
     [

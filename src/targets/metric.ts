@@ -6,8 +6,8 @@ import { EN_FALL_NOUNS, EN_GOAL_BEFORE, EN_HEDGES, EN_NAMED_NUMBERS, EN_PARTICIP
  * ("建成10个市级示范点"); English after the number ("build 200 schools") or
  * before a verb ("revenue grew by 5%").
  */
-export const ZH_LEAD = /^(——|—|-|·|•|\d{1,3}[.．、](?!\d)|连续[一二三四五六七八九十两\d]+年|其中|预计|全年|全区|全市|全县|全省|全国|今年|明年|同时|另外|此外|并|共|总计|我们|我区|我市|我县|当年|目前|截至目前|截至\d+月底?|到\d{4}年(底|末)?|\d{4}年(度|全年|底|末)?|年内|力争|确保|计划|预期|主要|其他|分别|各项|持续|进一步)+/
-const ZH_TRAIL = /(比上年|同比|较上年|与上年|比去年|分别|预计|安排|年均|累计|达到|达|完成|实现|为|是|增长|成长|下降|回落|回升|上升|下滑|缩短|缩减|延长|上涨|下跌|涨幅|跌幅|增加|减少|提高到|提高至|提高|提升到|提升至|提升|降低到|降低至|降低|降至|降到|增至|增到|扩增至|压缩至|控制在|保持在|保持|维持在|维持|稳定在|突破|超过|不少于|不低于|约|近|占比|占|比重|达到了|目标值为|目标为|目标值|目标|同口径|可比|剔除一次性因素后|有望|再|的|双双|(?<![人年])均|由|从|至|到)+$/
+export const ZH_LEAD = /^(——|—|-|·|•|\d{1,3}[.．、](?!\d)|连续[一二三四五六七八九十两\d]+年|其中|预计|全年|全区|全市|全县|全省|全国|今年|明年|同时|另外|此外|并|共|总计|我们|我区|我市|我县|当年|目前|截至目前|截至\d+月底?|到\d{4}年(底|末)?|\d{4}年(度|全年|底|末)?|到年底|到年末|年底前|年内|力争|确保|计划|预期|主要|其他|分别|各项|持续|进一步|[一二三四五六七八九十]是)+/
+const ZH_TRAIL = /(比上年|同比|较上年|与上年|比去年|分别|预计|安排|年均|累计|达到|达|完成|实现|为|是|增长|成长|下降|回落|回升|上升|下滑|缩短|缩减|延长|上涨|下跌|涨幅|跌幅|增加|减少|提高到|提高至|提高|提升到|提升至|提升|降低到|降低至|降低|降至|降到|增至|增到|扩增至|压缩至|控制在|保持在|保持|维持在|维持|稳定在|突破|超过|不少于|不低于|约|近|占比|占|比重|达到了|目标值为|目标为|目标值|目标|同口径|可比|剔除一次性因素后|有望|再|的|双双|力争|确保|争取|(?<![人年])均|由|从|至|到)+$/
 
 const VERB_WORDS = '谋划|引进|新增|新建|兴建|建设|建成|完成|实施|推进|打造|改造|扩容|培育|创建|招引|签约|开工|实现|争取|吸引|发放|提供|组织|开展|举办'
 const LEAD_VERB = new RegExp(`^(${VERB_WORDS})`)
@@ -36,7 +36,8 @@ export function zhMetric(sentence: string, start: number, end: number, floor: nu
   // indicator: keep what follows, with the action verb the phrase opened with.
   // A long lead-in ("紧紧围绕…谋划重大项目") is cut at its last action verb.
   const lead = LEAD_VERB.exec(head.replace(/^新/, ''))?.[0] ?? ''
-  const afterEtc = head.lastIndexOf('等') + 1
+  // 等 ends a list of examples; in 高等, 中等, 平等, 等级 it is part of a word.
+  const afterEtc = Math.max(0, ...[...head.matchAll(/(?<![高中初平同均对相])等(?![级次])/g)].map((m) => m.index! + 1))
   // The verb must open a phrase, not end one ("…适老化改造" keeps its object).
   const lastVerb = head.length > 12 ? Math.max(0, ...[...head.matchAll(VERB)].map((m) => m.index!).filter((i) => head.length - i >= 4)) : 0
   const cut = Math.max(afterEtc, lastVerb)
@@ -49,6 +50,8 @@ export function zhMetric(sentence: string, start: number, end: number, floor: nu
   const verbOnly = hanCount(head) <= 4 || /[等和]$/.test(head) || head.includes('、')
   // "经营主体1.3万户，总量超过7.9万户": a generic word takes the indicator named before it.
   if (previous && /^(总量|总数|总计|合计|累计|总额|规模|数量|比重|占比)$/.test(head)) return previous + head
+  // "…增加值增长11.2%，占地区生产总值比重达到10.1%": a share of what was named before.
+  if (previous && /^(总量|总额|规模)?占./.test(head) && !previous.includes('占')) return previous + head
   // "社会保险基金预算收入完成598.7亿元；支出完成561.2亿元": the other side of the same account.
   if (previous && /^(收入|支出|结余)$/.test(head) && /(收入|支出)$/.test(previous)) return previous.replace(/(收入|支出)$/, head)
   // "收入完成812.5亿元，为预算的101.2%": a ratio to the plan belongs to the indicator named before.
@@ -64,8 +67,17 @@ export function zhMetric(sentence: string, start: number, end: number, floor: nu
 /** "A、B和C分别增长1%、2%、3%": figure i belongs to item i. */
 export function splitList(head: string, count: number): string[] | undefined {
   const items = head.split(/[、和及与]/).filter(Boolean)
-  return items.length === count ? items : undefined
+  if (items.length !== count) return undefined
+  // "城镇和农村居民人均可支配收入", "PM2.5和PM10平均浓度": a modifier alone shares the last item's name.
+  const last = items[count - 1]
+  const modifier = ZH_PAIRED.exec(last)?.[0] ?? /^[A-Za-z][A-Za-z0-9.]*/.exec(last)?.[0]
+  if (!modifier || last.length - modifier.length < 2) return items
+  const shared = last.slice(modifier.length)
+  return items.map((item, k) => (k < count - 1 && (ZH_PAIRED.exec(item)?.[0] === item || /^[A-Za-z][A-Za-z0-9.]*$/.test(item)) ? item + shared : item))
 }
+
+/** Modifiers that come in pairs and share the name after them. */
+const ZH_PAIRED = /^(城镇|城市|农村|乡村|进口|出口|男性|女性|国内|国外|境内|境外|省内|省外|市内|市外|线上|线下)/
 
 const EN_STOP = /^(the|a|an|our|its|their|this|that|these|those|we|will|to|and|of|in|for|by|with|on|at|from|is|are|was|were|be|been|has|have|had|it|which|there)$/i
 const EN_VERBS = /\b(estimated|expected|projected|budgeted|targeted|forecast|set|lift|lifted|bring|brought|return|returned|improve|improved|boost|boosted|restore|restored|increase|increased|increasing|reduce|reduced|reducing|cut|raise|raised|grow|grew|growth|rise|rose|fall|fell|decline|declined|reach|reached|reaching|hit|hitting|exceed|exceeding|totaling|totalling|achieve|achieved|build|built|plant|planted|replace|replaced|deliver|delivered|hold|held|serve|served|train|trained|recruit|recruited|create|created|spend|spent|invest|invested|allocate|allocated|keep|kept|lower|lowered|maintain|maintained|provide|provided|cost|costs|costing|total|totalled|totaled|grows|growing|grown|rises|rising|risen|falls|falling|fallen|declines|declining|expand|expands|expanded|expanding|contracted|climbed|dropped|jumped|shrank|gained|stood|remained|averaged|exceeded|increases|reduces|cuts|raises|issue|issued|issues|launch|launched|introduce|introduced|offer|offered|attract|attracted|support|supported|fund|funded|earmark|earmarked|inject|injected|grant|granted|approve|approved|complete|completed|open|opened|add|added|hire|hired|employ|employed|receive|received|record|recorded|register|registered|generate|generated|collect|collected|expect|expects|anticipate|anticipates|see|sees|saw|eased|eases|slowed|moderated|edged|accelerated|amounted|topped|surpassed|posted|benefited|benefitted|remain|remains|stands|will|shall|would|should|can|could|may|must|is|are|was|were|be)\b/i

@@ -100,6 +100,8 @@ export function findZhQuantities(raw: string): Quantity[] {
       if (!Number.isFinite(value)) continue
       // Slogans and names: 五大安全, 三大发展定位, 四上企业, 十四五.
       if (/^[大上下中小]/.test(after) || /[“"]$/.test(before)) continue
+      // Rates and classes: 每千人口, 每万人, 千亿元县, 百亿级.
+      if (/每$/.test(before) || /^[县市区级]/.test(after)) continue
       // Ranks and idioms: 一流, 千方百计, 一老一小
       if (/^(方百计|家万户)/.test(text.slice(start + 1))) continue
     } else value = Number(g.a.replace(/,/g, ''))
