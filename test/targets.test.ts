@@ -101,6 +101,17 @@ test('role and period come from the section and the wording', () => {
   ])
 })
 
+test('a goal restated beside its result ("略低于5.5%左右的预期目标") is the goal of the indicator just named, for the same year', () => {
+  const o = outline(['一、2024年工作回顾', '全省地区生产总值增长5.3%，略低于5.5%左右的预期目标。固定资产投资完成1150亿元，未完成1200亿元的年度目标。'].join('\n'))
+  const t = extractTargets(o).map((x) => [x.metric, x.value, x.unit, x.measure, x.qualifier, x.role, x.period])
+  assert.deepEqual(t, [
+    ['地区生产总值', 5.3, '%', 'growth', null, 'actual', '2024'],
+    ['地区生产总值', 5.5, '%', 'growth', '左右', 'target', '2024'],
+    ['固定资产投资', 1150, '亿元', 'amount', null, 'actual', '2024'],
+    ['固定资产投资', 1200, '亿元', 'amount', null, 'target', '2024'],
+  ])
+})
+
 test('a year that opens a Chinese clause sets the period of the figures after it; a year compared with does not', () => {
   const o = outline(
     [

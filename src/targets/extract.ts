@@ -185,15 +185,18 @@ export function extractTargets(outline: Outline): Target[] {
       if (yearHere && /^[^，,]{0,12}(19|20)\d{2}年/.test(dated)) paragraphYear = yearHere
       let previous = carried
       let listedAs: { measure: Measure; negative: boolean } | undefined
+      let last: { metricRead: string; unit: string; measure: Measure; period: string | null } | undefined
       const metrics = lang === 'zh' ? listMetrics(sentence, quantities) : new Map<Quantity, string>()
       quantities.forEach((q, k) => {
         const floor = k > 0 && !/[，,；;。：:]/.test(sentence.slice(quantities[k - 1].end, q.start)) ? quantities[k - 1].end : 0
-        const metric = metrics.get(q) ?? (lang === 'zh' ? zhMetric(sentence, q.start, q.end, floor, previous) : enMetric(sentence, q.start, q.end, q.unit, previous))
+        // "增长5.3%，略低于5.5%左右的预期目标", "未完成1200亿元的年度目标": the goal the figure before was set.
+        const goalOf = lang === 'zh' && last && last.unit === q.unit && /^的?(年度|全年|预期|计划)?(预期)?目标/.test(sentence.slice(q.end)) ? last : undefined
+        const metric = goalOf ? goalOf.metricRead : metrics.get(q) ?? (lang === 'zh' ? zhMetric(sentence, q.start, q.end, floor, previous) : enMetric(sentence, q.start, q.end, q.unit, previous))
         previous = metric
         const before = sentence.slice(Math.max(0, q.start - (lang === 'zh' ? 12 : 60)), q.start).replace(/(超过|突破|不少于|不低于|约|近|达到|达)$/, '')
         // "分别增长4.8%、7.6%", "分别下降3%和5%": a figure listed right after another is read as that one is.
         const listed = k > 0 && /^[、和及与\s]{1,2}$/.test(sentence.slice(quantities[k - 1].end, q.start)) && quantities[k - 1].unit === q.unit
-        const measure = listed ? listedAs!.measure : measureOf(q, before, lang)
+        const measure = goalOf ? goalOf.measure : listed ? listedAs!.measure : measureOf(q, before, lang)
         const negative = q.negative || (listed && listedAs!.negative)
         listedAs = { measure, negative }
         const clause = clauseAround(sentence, q.start, q.end)
@@ -201,10 +204,12 @@ export function extractTargets(outline: Outline): Target[] {
         // The year an English text gives the figure: its clause's, the year before the report's, or the year its sentence opens with.
         const stated = lang === 'en' ? baselineYear(sentence, q) ?? enClauseYear(clause) ?? (saysLastYear(clause) ? lastYear : undefined) ?? enSentenceYear(sentence) : zhClauseYear(westernYears(sentence.slice(0, q.start), minguo))
         if (stated) role = roleByYear(role, stated, clause)
+        if (goalOf) role = 'target'
         const value = negative && measure === 'growth' ? -q.value : q.value
         const offset = block.src[span.start + q.start] ?? block.src[0] ?? 0
         const pos = positionAt(outline.doc, offset)
-        const period = stated ?? ctx.year ?? paragraphYear ?? docYear(role)
+        const period = goalOf ? goalOf.period : stated ?? ctx.year ?? paragraphYear ?? docYear(role)
+        last = { metricRead: metric, unit: q.unit, measure, period }
         targets.push({
           id: '',
           metric: shown(metric),
