@@ -476,7 +476,7 @@ test('indicator tables: the row names the indicator, the column says goal or res
   ])
 })
 
-test('Chinese indicator names: 一是 and 力争 are no part of them, 高等 is a word, a modifier pair shares its name, a share is of what was named before; 每千人口 and 千亿元县 are no figures', () => {
+test('Chinese indicator names: 一是 and 力争 are no part of them, 高等 is a word, a modifier pair shares its name, a share or a gap (占…, 高于全国…) is of what was named before; 每千人口 and 千亿元县 are no figures', () => {
   const o = outline(
     [
       '二、2024年主要任务',
@@ -485,6 +485,7 @@ test('Chinese indicator names: 一是 and 力争 are no part of them, 高等 is 
       'PM2.5平均浓度控制在30微克/立方米以下，全省算力规模达到8EFLOPS。',
       '城镇和农村居民人均可支配收入分别增长4.8%、7.6%；PM2.5和PM10平均浓度分别下降3%和5%。',
       '数字经济核心产业增加值增长11.2%，占地区生产总值比重达到10.1%。金融业增加值增长3.6%，总量占全市45%。',
+      '全省地区生产总值增长5.6%，高于全国0.4个百分点。',
     ].join('\n'),
   )
   const t = extractTargets(o).map((x) => [x.metric, x.value, x.unit, x.measure])
@@ -505,6 +506,8 @@ test('Chinese indicator names: 一是 and 力争 are no part of them, 高等 is 
     ['数字经济核心产业增加值占地区生产总值', 10.1, '%', 'share'],
     ['金融业增加值', 3.6, '%', 'growth'],
     ['金融业增加值总量占全市', 45, '%', 'share'],
+    ['地区生产总值', 5.6, '%', 'growth'],
+    ['地区生产总值高于全国', 0.4, '个百分点', 'growth'],
   ])
 })
 

@@ -50,6 +50,8 @@ export function zhMetric(sentence: string, start: number, end: number, floor: nu
   const verbOnly = hanCount(head) <= 4 || /[等和]$/.test(head) || head.includes('、')
   // "经营主体1.3万户，总量超过7.9万户": a generic word takes the indicator named before it.
   if (previous && /^(总量|总数|总计|合计|累计|总额|规模|数量|比重|占比)$/.test(head)) return previous + head
+  // "增长5.6%，高于全国0.4个百分点", "超年度计划7.6个百分点": a gap of the indicator named before.
+  if (previous && /^(高于|低于|快于|慢于|超过?|超出)(全国|全省|全市|全区|年度计划|年度目标|计划|目标|预期|平均)/.test(head)) return previous + head
   // "…增加值增长11.2%，占地区生产总值比重达到10.1%": a share of what was named before.
   if (previous && /^(总量|总额|规模)?占./.test(head) && !previous.includes('占')) return previous + head
   // "社会保险基金预算收入完成598.7亿元；支出完成561.2亿元": the other side of the same account.
