@@ -547,6 +547,34 @@ test('a plain-text indicator table (copied from a PDF) is read as a table; a lab
   )
 })
 
+test('English plain-text tables and goals beside results: "2023 actual" heads a column, "(target: 200)" is the goal of the figure before it, "cut the Council\'s emissions by 10%" is a fall', () => {
+  const plan = outline(
+    ['Riverton City Council', 'Annual Plan 2024', '', '2. Housing', '', 'We will cut the Council\'s carbon emissions by 10%.', '',
+      'Measure                         2023 actual    2024 target', 'New affordable homes            182            200', 'Days to re-let                  38             30'].join('\n'),
+    'plan.txt',
+  )
+  assert.deepEqual(
+    extractTargets(plan).map((x) => [x.metric, x.value, x.measure, x.role, x.period]),
+    [
+      ["Council's carbon emissions", -10, 'growth', 'target', '2024'],
+      ['New affordable homes', 182, 'amount', 'actual', '2023'],
+      ['New affordable homes', 200, 'amount', 'target', '2024'],
+      ['Days to re-let', 38, 'amount', 'actual', '2023'],
+      ['Days to re-let', 30, 'amount', 'target', '2024'],
+    ],
+  )
+  const report = outline(['Annual Report 2024 and Plan 2025', '', '2. Homes', '', 'We built 215 new affordable homes (target: 200) and achieved 93% against a target of 95%.'].join('\n'), 'report.txt')
+  assert.deepEqual(
+    extractTargets(report).map((x) => [x.value, x.role, x.period]),
+    [
+      [215, 'actual', '2024'],
+      [200, 'target', '2024'],
+      [93, 'actual', '2024'],
+      [95, 'target', '2024'],
+    ],
+  )
+})
+
 test('indicators are paired by what they name, not by the action or level their names open with', () => {
   assert.ok(metricSimilarity('培育省级夜间经济集聚区', '培育省级消费新场景') < 0.5)
   assert.ok(metricSimilarity('规模以上工业企业研发机构覆盖率', '高技术制造业增加值占规模以上工业比重') < 0.5)

@@ -12,7 +12,7 @@ import type { Measure, Role, Target } from './types.js'
 
 const ZH_GROWTH = /(增长率|成长率|增长|成长|下降|上涨|下跌|涨幅|跌幅|增加|减少|提高|降低|回落|上升|下滑|增速|增幅|(?<![新净])增|(?<![削缩])减)$/
 // Words of change in their usual forms; nouns that also name things ("a contract", "a gain") are left out.
-const EN_GROWTH = /\b(grow|grows|grew|grown|growing|growth|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|up|down|fall|falls|fell|fallen|falling|declin(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|reduction|cut|cuts|rais(?:e|es|ed|ing)|higher|lower|expand(?:s|ed|ing)?|expansion|contracted|contracting|contraction|climb(?:s|ed|ing)?|drop(?:s|ped|ping)?|gained|jump(?:s|ed)?|dip(?:s|ped)?|shr(?:ink|inks|ank|unk)|improv(?:e|es|ed|ing)|improvement)\b(\s+\w+){0,7}\s+(by\s+)?$/i
+const EN_GROWTH = /\b(grow|grows|grew|grown|growing|growth|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|up|down|fall|falls|fell|fallen|falling|declin(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|reduction|cut|cuts|rais(?:e|es|ed|ing)|higher|lower|expand(?:s|ed|ing)?|expansion|contracted|contracting|contraction|climb(?:s|ed|ing)?|drop(?:s|ped|ping)?|gained|jump(?:s|ed)?|dip(?:s|ped)?|shr(?:ink|inks|ank|unk)|improv(?:e|es|ed|ing)|improvement)\b(\s+[\w'’-]+){0,7}\s+(by\s+)?$/i
 
 /**
  * The year an English clause sets its figure in: "in 2024", "by 2027", "for
@@ -75,6 +75,9 @@ function baselineYear(sentence: string, q: Quantity): string | undefined {
 
 // "(target: 50%)", "against a target of 400": a goal set beside a result.
 const EN_GOAL_ASIDE = /\(?\s*\b(?:against\s+)?(?:a|the|our)?\s*(?:target|goal)s?\s*(?:of|:)\s*[^,;)]*\)?/gi
+
+/** Text that ends where a goal set beside a result begins: "(target: ", "against a target of ". */
+const EN_ASIDE_BEFORE = /(?:\(\s*|\bagainst\s+(?:a|the|our)\s+)(?:target|goal)s?\s*(?:of|:|was|is)?\s*(?:about|around|at least)?\s*$/i
 
 /** An English figure's role: a goal when a target names it; otherwise as the wording says, goals set beside results aside. */
 function enRole(sentence: string, q: Quantity, clause: string, sectionRole: Role | undefined, documentRole: Role | undefined): Role {
@@ -190,7 +193,9 @@ export function extractTargets(outline: Outline): Target[] {
       quantities.forEach((q, k) => {
         const floor = k > 0 && !/[，,；;。：:]/.test(sentence.slice(quantities[k - 1].end, q.start)) ? quantities[k - 1].end : 0
         // "增长5.3%，略低于5.5%左右的预期目标", "未完成1200亿元的年度目标": the goal the figure before was set.
-        const goalOf = lang === 'zh' && last && last.unit === q.unit && /^的?(年度|全年|预期|计划)?(预期)?目标/.test(sentence.slice(q.end)) ? last : undefined
+        // "built 215 homes (target: 200)", "93% against a target of 95%": the same in English.
+        const aside = lang === 'zh' ? /^的?(年度|全年|预期|计划)?(预期)?目标/.test(sentence.slice(q.end)) : EN_ASIDE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start))
+        const goalOf = aside && last && last.unit === q.unit ? last : undefined
         const metric = goalOf ? goalOf.metricRead : metrics.get(q) ?? (lang === 'zh' ? zhMetric(sentence, q.start, q.end, floor, previous) : enMetric(sentence, q.start, q.end, q.unit, previous))
         previous = metric
         const before = sentence.slice(Math.max(0, q.start - (lang === 'zh' ? 12 : 60)), q.start).replace(/(超过|突破|不少于|不低于|约|近|达到|达)$/, '')

@@ -42,7 +42,7 @@ const GROWTH = /(同比增长|比上年增长|增长率|增长|成长率|成长|
 /** A label that names a fall ("单位地区生产总值能耗降低"): its figures are negative growth, as "能耗下降2.5%" in a sentence. */
 const FALL = /(同比下降|比上年下降|下降|降低|减少|decrease|reduction)\s*$/i
 /** A header cell that is only a year ("2024", "2024-25"): a column of that year's figures. */
-const YEAR_HEADER = /^(19|20)\d{2}(\s*[-–/]\s*\d{2,4})?$/
+const YEAR_HEADER = /^(FY\s?)?(19|20)\d{2}(\s*[-–/]\s*\d{2,4})?(\s+[A-Za-z].*)?$/
 
 /** The row that heads each table: a header row the markup marks, else a first row with no figures. */
 export function tableHeaders(blocks: Iterable<Block>): Map<number, Block> {
