@@ -37,29 +37,47 @@ function segments(row: Row, side: 'old' | 'new' | 'both', c: ChalkInstance, colo
   return out
 }
 
+/**
+ * What a line is wrapped between: a run of Latin letters, digits and their marks with the spaces
+ * after it, or one other character — with the closing punctuation after it, which never opens a line.
+ */
+const WRAP_UNIT = /(?:[\p{Script=Latin}\d.,:;%'’"“”()\[\]{}+\-\/&$€£]+ *| +|[^])[。，、；：！？）》」』”’]*/gu
+
 /** Wrap styled segments to a display width; each line is returned with its plain width. */
 function wrapSegments(segs: Seg[], width: number): { text: string; width: number }[] {
+  // Wrapped as one text, so that a unit may span segments ("…1.9%" then "，…"); styled segment by segment.
+  const plain = segs.map((seg) => seg.text.replace(/\n/g, ' ')).join('')
+  const owner = new Int32Array(plain.length)
+  let at = 0
+  segs.forEach((seg, i) => owner.fill(i, at, (at += seg.text.length)))
   const lines: { text: string; width: number }[] = []
   let line = ''
   let w = 0
-  for (const seg of segs) {
-    let chunk = ''
-    const emit = () => {
-      if (chunk) line += seg.style ? seg.style(chunk) : chunk
-      chunk = ''
+  const put = (from: number, to: number) => {
+    for (let a = from, b = from; a < to; a = b) {
+      while (b < to && owner[b] === owner[a]) b++
+      const seg = segs[owner[a]]
+      line += seg.style ? seg.style(plain.slice(a, b)) : plain.slice(a, b)
     }
-    for (const ch of seg.text.replace(/\n/g, ' ')) {
-      const cw = stringWidth(ch)
-      if (w + cw > width && w > 0) {
-        emit()
+  }
+  // A line breaks between words (and anywhere in Chinese), not inside "2024" or "homes"; a word wider than a line is cut.
+  for (const m of plain.matchAll(WRAP_UNIT)) {
+    const pieces: [number, number][] = []
+    if (stringWidth(m[0]) <= width) pieces.push([m.index!, m.index! + m[0].length])
+    else for (let k = m.index!; k < m.index! + m[0].length; ) pieces.push([k, (k += String.fromCodePoint(plain.codePointAt(k)!).length)])
+    for (const [a, b] of pieces) {
+      const piece = plain.slice(a, b)
+      if (w + stringWidth(piece.trimEnd()) > width && w > 0) {
         lines.push({ text: line, width: w })
         line = ''
         w = 0
+        if (!piece.trim()) continue
       }
-      chunk += ch
-      w += cw
+      // Spaces after the last word of a full line are left out: the line stays within its width.
+      const shown = w + stringWidth(piece) > width ? piece.trimEnd() : piece
+      put(a, a + shown.length)
+      w += stringWidth(shown)
     }
-    emit()
   }
   if (line || lines.length === 0) lines.push({ text: line, width: w })
   return lines
