@@ -19,6 +19,8 @@ const MAX_CELL = 80
 /** The cells of a line set out in columns (three or more), or undefined. */
 export function columnCells(text: string, start: number, end: number): Span[] | undefined {
   const line = text.slice(start, end)
+  // Most lines have no gap at all: a cheap look first.
+  if (!line.includes('  ') && !line.includes('\t') && !line.includes('\u3000')) return undefined
   const cells: Span[] = []
   let from = 0
   for (const m of line.matchAll(GAP)) {

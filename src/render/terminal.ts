@@ -37,11 +37,34 @@ function segments(row: Row, side: 'old' | 'new' | 'both', c: ChalkInstance, colo
   return out
 }
 
+/** Characters of a word a line is not broken inside: Latin letters, digits and the marks that go with them. */
+const WORD = new Uint8Array(0x250)
+for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.,:;%'\"()[]{}+-/&$£") WORD[ch.charCodeAt(0)] = 1
+WORD.fill(1, 0xc0, 0x250)
+const isWord = (c: number) => (c < 0x250 ? WORD[c] === 1 : c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x20ac)
+/** Closing punctuation, which never opens a line: it goes with what is before it. */
+const CLOSING = new Set(Array.from('。，、；：！？）》」』”’', (ch) => ch.charCodeAt(0)))
+
 /**
- * What a line is wrapped between: a run of Latin letters, digits and their marks with the spaces
- * after it, or one other character — with the closing punctuation after it, which never opens a line.
+ * What a line is wrapped between, as [start, end) pairs: a word or number with the spaces after it,
+ * a run of spaces, or one other character (a Chinese one) — each with the closing punctuation after it.
  */
-const WRAP_UNIT = /(?:[\p{Script=Latin}\d.,:;%'’"“”()\[\]{}+\-\/&$€£]+ *| +|[^])[。，、；：！？）》」』”’]*/gu
+function wrapUnits(text: string): [number, number][] {
+  const out: [number, number][] = []
+  for (let k = 0; k < text.length; ) {
+    let e = k
+    const c = text.charCodeAt(k)
+    if (isWord(c)) {
+      while (e < text.length && isWord(text.charCodeAt(e))) e++
+      while (e < text.length && text.charCodeAt(e) === 32) e++
+    } else if (c === 32) while (e < text.length && text.charCodeAt(e) === 32) e++
+    else e += c >= 0xd800 && c <= 0xdbff ? 2 : 1
+    while (e < text.length && CLOSING.has(text.charCodeAt(e))) e++
+    out.push([k, e])
+    k = e
+  }
+  return out
+}
 
 /** Wrap styled segments to a display width; each line is returned with its plain width. */
 function wrapSegments(segs: Seg[], width: number): { text: string; width: number }[] {
@@ -61,10 +84,10 @@ function wrapSegments(segs: Seg[], width: number): { text: string; width: number
     }
   }
   // A line breaks between words (and anywhere in Chinese), not inside "2024" or "homes"; a word wider than a line is cut.
-  for (const m of plain.matchAll(WRAP_UNIT)) {
+  for (const [start, end] of wrapUnits(plain)) {
     const pieces: [number, number][] = []
-    if (stringWidth(m[0]) <= width) pieces.push([m.index!, m.index! + m[0].length])
-    else for (let k = m.index!; k < m.index! + m[0].length; ) pieces.push([k, (k += String.fromCodePoint(plain.codePointAt(k)!).length)])
+    if (end - start === 1 || stringWidth(plain.slice(start, end)) <= width) pieces.push([start, end])
+    else for (let k = start; k < end; ) pieces.push([k, (k += String.fromCodePoint(plain.codePointAt(k)!).length)])
     for (const [a, b] of pieces) {
       const piece = plain.slice(a, b)
       if (w + stringWidth(piece.trimEnd()) > width && w > 0) {
