@@ -120,7 +120,7 @@ test('a year that opens a Chinese clause sets the period of the figures after it
       '全市地区生产总值增长5.2%，比2023年提高0.3个百分点；到2027年，数字经济核心产业增加值占比达到12%，新建5G基站2万个。',
       '“十四五”时期，全市财政收入年均增长6%，2025年达到320亿元。',
       '二、2025年主要目标',
-      '地区生产总值增长5%左右。截至2024年底，累计建成充电桩1.5万个。完成2024年度目标任务的95%以上。',
+      '地区生产总值增长5%左右。截至2024年底，累计建成充电桩1.5万个。完成2024年度目标任务的95%以上。预计到年底，养老机构护理型床位占比达到60%。',
     ].join('\n'),
   )
   const t = extractTargets(o).map((x) => [x.metric, x.value, x.role, x.period])
@@ -134,6 +134,8 @@ test('a year that opens a Chinese clause sets the period of the figures after it
     ['地区生产总值', 5, 'target', '2025'],
     ['累计建成充电桩', 1.5, 'actual', '2024'],
     ['目标任务', 95, 'target', '2025'],
+    // 预计 in a plan is last year's outturn, but not when it looks ahead to the end of the plan's year.
+    ['养老机构护理型床位', 60, 'target', '2025'],
   ])
 })
 

@@ -75,8 +75,9 @@ export const STRONG_GOAL = /力争|确保|预期目标|目标为|目标是|建�
  */
 export function figureRole(sectionRole: Role | undefined, clause: string, sentence: string, documentRole?: Role): Role {
   if (sectionRole === 'actual') return STRONG_GOAL.test(clause) ? 'target' : 'actual'
-  // In a plan, 预计 marks this year's estimated outturn — unless it is a budget being set ("收入预计安排860亿元").
-  if (sectionRole === 'target') return /预计|\b(estimated|was|were)\b/.test(clause) && !/安排|预算/.test(clause) ? 'actual' : 'target'
+  // In a plan, 预计 marks last year's estimated outturn — unless it is a budget being set ("收入预计安排860亿元")
+  // or looks ahead to the end of the plan's year ("预计到年底…达到60%").
+  if (sectionRole === 'target') return /预计(?!到?年[底末])|\b(estimated|was|were)\b/.test(clause) && !/安排|预算/.test(clause) ? 'actual' : 'target'
   if (STRONG_GOAL.test(sentence)) return 'target'
   if (FORECAST_WORDS.test(sentence)) return 'actual'
   return GOAL_WORDS.test(sentence) ? 'target' : (documentRole ?? 'actual')
