@@ -28,8 +28,8 @@ test('number grammar: Arabic, full-width, Chinese numerals, magnitudes, ranges, 
   assert.deepEqual(zh('建成区绿化覆盖率稳步提升，任务已完成'), [])
 })
 
-test('not figures: years, dates, names, slogans, ranks, meeting numbers', () => {
-  for (const s of ['2023年12月12日', '第七中学', '地铁三号线', '长青街72号', '“十四五”规划', '“2+5+N”体系', '五大安全', '三大发展定位', '排名第三名', '全国20强', '党的二十大和二十届三中全会精神', '构建“15分钟生活圈”', '一批项目', '新建5G基站']) {
+test('not figures: years, dates, names, slogans, ranks, meeting numbers, voltage classes', () => {
+  for (const s of ['2023年12月12日', '第七中学', '地铁三号线', '长青街72号', '“十四五”规划', '“2+5+N”体系', '五大安全', '三大发展定位', '排名第三名', '全国20强', '党的二十大和二十届三中全会精神', '构建“15分钟生活圈”', '一批项目', '新建5G基站', '加快220千伏凌空变电站建设', '66千伏电力外线配套工程', '每千人口']) {
     assert.deepEqual(zh(s), [], s)
   }
 })

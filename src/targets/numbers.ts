@@ -106,6 +106,8 @@ export function findZhQuantities(raw: string): Quantity[] {
       if (/^(方百计|家万户)/.test(text.slice(start + 1))) continue
     } else value = Number(g.a.replace(/,/g, ''))
     const high = g.b !== undefined ? Number(g.b.replace(/,/g, '')) : undefined
+    // A voltage class (220千伏变电站, 66kV) names equipment; it is no figure.
+    if (/^伏/.test(after) || /^(千伏|kV)/.test(unit + after.slice(0, 2))) continue
     // Dates: 12月12日, 2023-02-27.
     if (/^[月日时]/.test(unit)) continue
     let qualifier: string | null = null
