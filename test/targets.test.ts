@@ -488,6 +488,7 @@ test('Chinese indicator names: 一是 and 力争 are no part of them, 高等 is 
       '城镇和农村居民人均可支配收入分别增长4.8%、7.6%；PM2.5和PM10平均浓度分别下降3%和5%。',
       '数字经济核心产业增加值增长11.2%，占地区生产总值比重达到10.1%。金融业增加值增长3.6%，总量占全市45%。',
       '全省地区生产总值增长5.6%，高于全国0.4个百分点。',
+      '完成561户信息化建设和553户适老化改造，267个老旧小区改造、132条背街小巷和21条街路更新。',
     ].join('\n'),
   )
   const t = extractTargets(o).map((x) => [x.metric, x.value, x.unit, x.measure])
@@ -510,6 +511,12 @@ test('Chinese indicator names: 一是 and 力争 are no part of them, 高等 is 
     ['金融业增加值总量占全市', 45, '%', 'share'],
     ['地区生产总值', 5.6, '%', 'growth'],
     ['地区生产总值高于全国', 0.4, '个百分点', 'growth'],
+    // Counts joined by 和 or 、: each is named by what follows it, up to the next count.
+    ['信息化建设', 561, '户', 'amount'],
+    ['适老化改造', 553, '户', 'amount'],
+    ['老旧小区改造', 267, '个', 'amount'],
+    ['背街小巷', 132, '条', 'amount'],
+    ['街路更新', 21, '条', 'amount'],
   ])
 })
 

@@ -45,7 +45,8 @@ export function zhMetric(sentence: string, start: number, end: number, floor: nu
   if (head.length > 40) head = head.slice(-40)
   // "6个月内达产达效": 内 after a span of time means within it.
   const within = /[月年天日周时]$/.test(sentence.slice(0, end)) ? '|内' : ''
-  const tail = sentence.slice(end, to).replace(new RegExp(`^(以上|左右|以内|以下|的${within})`), '').replace(/(以上|左右|任务|工作)$/, '')
+  // The tail ends where the next count begins ("132条背街小巷和21条街路更新").
+  const tail = sentence.slice(end, to).replace(/[和及与]?[\d０-９].*$/, '').replace(new RegExp(`^(以上|左右|以内|以下|的${within})`), '').replace(/(以上|左右|任务|工作)$/, '')
   // "建成10个文旅场景": a bare verb before the count; the indicator follows it.
   const verbOnly = hanCount(head) <= 4 || /[等和]$/.test(head) || head.includes('、')
   // "经营主体1.3万户，总量超过7.9万户": a generic word takes the indicator named before it.
@@ -58,7 +59,9 @@ export function zhMetric(sentence: string, start: number, end: number, floor: nu
   if (previous && /^(收入|支出|结余)$/.test(head) && /(收入|支出)$/.test(previous)) return previous.replace(/(收入|支出)$/, head)
   // "收入完成812.5亿元，为预算的101.2%": a ratio to the plan belongs to the indicator named before.
   if (previous && /^(为|相当于)[^，,]{0,8}(预算|计划|目标)/.test(head)) return previous
-  if (hanCount(tail) >= 2 && verbOnly) return tail.slice(0, 24)
+  // "完成561户信息化建设和553户适老化改造": what stands between two counts, up to 和, names the first.
+  const afterJoin = floor > 0 && /[和及与、]\s*$/.test(before)
+  if (hanCount(tail) >= 2 && (verbOnly || afterJoin)) return tail.slice(0, 24)
   if (hanCount(head) >= 2) return head
   if (hanCount(tail) >= 2) return tail.slice(0, 24)
   if (previous) return previous
