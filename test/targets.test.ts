@@ -478,7 +478,7 @@ test('indicator tables: the row names the indicator, the column says goal or res
   ])
 })
 
-test('Chinese indicator names: 一是 and 力争 are no part of them, 高等 is a word, a modifier pair shares its name, a share or a gap (占…, 高于全国…) is of what was named before; 每千人口 and 千亿元县 are no figures', () => {
+test('Chinese indicator names: 一是, 实现 and 力争 are no part of them, 高等 is a word, a modifier pair shares its name, a share or a gap (占…, 高于全国…) is of what was named before; 每千人口 and 千亿元县 are no figures', () => {
   const o = outline(
     [
       '二、2024年主要任务',
@@ -489,6 +489,7 @@ test('Chinese indicator names: 一是 and 力争 are no part of them, 高等 is 
       '数字经济核心产业增加值增长11.2%，占地区生产总值比重达到10.1%。金融业增加值增长3.6%，总量占全市45%。',
       '全省地区生产总值增长5.6%，高于全国0.4个百分点。',
       '完成561户信息化建设和553户适老化改造，267个老旧小区改造、132条背街小巷和21条街路更新。',
+      '全年实现城镇新增就业14.8万人。',
     ].join('\n'),
   )
   const t = extractTargets(o).map((x) => [x.metric, x.value, x.unit, x.measure])
@@ -517,6 +518,7 @@ test('Chinese indicator names: 一是 and 力争 are no part of them, 高等 is 
     ['老旧小区改造', 267, '个', 'amount'],
     ['背街小巷', 132, '条', 'amount'],
     ['街路更新', 21, '条', 'amount'],
+    ['城镇新增就业', 14.8, '万人', 'amount'],
   ])
 })
 
