@@ -586,6 +586,28 @@ test('English plain-text tables and goals beside results: "2023 actual" heads a 
   )
 })
 
+test('English names of shares and sums: what follows "of" after a verb in a list or at a clause start, a time standard kept; money named by what it is spent on; "the number of X" is named by X', () => {
+  const plan = outline(
+    ['Annual Plan 2024', '', '3. Services', '', 'In 2024 the service will:', '',
+      '• make 85% of prevention offers within 10 working days of first contact;', '• reduce the number of families in bed and breakfast accommodation to fewer than 30 at any time.', '',
+      'We will resurface 40 km of roads and repair 98% of dangerous potholes within 24 hours. 35% of council vehicles will be electric by the end of the year.', '',
+      'We will invest £4.5 million in bus priority measures on the A38, and we will spend no more than £7.8 million on temporary accommodation.'].join('\n'),
+    'plan.txt',
+  )
+  assert.deepEqual(
+    extractTargets(plan).map((x) => [x.metric, x.value]),
+    [
+      ['prevention offers within 10 working days', 85],
+      ['number of families in bed and breakfast accommodation', 30],
+      ['roads', 40],
+      ['repair dangerous potholes within 24 hours', 98],
+      ['council vehicles', 35],
+      ['bus priority measures', 4.5],
+      ['temporary accommodation', 7.8],
+    ],
+  )
+})
+
 test('indicators are paired by what they name, not by the action or level their names open with', () => {
   assert.ok(metricSimilarity('培育省级夜间经济集聚区', '培育省级消费新场景') < 0.5)
   assert.ok(metricSimilarity('规模以上工业企业研发机构覆盖率', '高技术制造业增加值占规模以上工业比重') < 0.5)

@@ -191,6 +191,8 @@ export function extractTargets(outline: Outline): Target[] {
       let last: { metricRead: string; unit: string; measure: Measure; period: string | null } | undefined
       const metrics = lang === 'zh' ? listMetrics(sentence, quantities) : new Map<Quantity, string>()
       quantities.forEach((q, k) => {
+        // "95% of calls within 30 seconds": the time is the standard the share is measured against, no figure of its own.
+        if (lang === 'en' && k > 0 && quantities[k - 1].unit === '%' && /\bwithin\s+$/i.test(sentence.slice(quantities[k - 1].end, q.start)) && /^(working |calendar )?(hours?|days?|weeks?|months?|minutes?|seconds?)$/i.test(q.unit)) return
         const floor = k > 0 && !/[，,；;。：:]/.test(sentence.slice(quantities[k - 1].end, q.start)) ? quantities[k - 1].end : 0
         // "增长5.3%，略低于5.5%左右的预期目标", "未完成1200亿元的年度目标": the goal the figure before was set.
         // "built 215 homes (target: 200)", "93% against a target of 95%": the same in English.

@@ -88,7 +88,7 @@ const EN_STOP = /^(the|a|an|our|its|their|this|that|these|those|we|will|to|and|o
 const EN_VERBS = /\b(estimated|expected|projected|budgeted|targeted|forecast|set|lift|lifted|bring|brought|return|returned|improve|improved|boost|boosted|restore|restored|increase|increased|increasing|reduce|reduced|reducing|cut|raise|raised|grow|grew|growth|rise|rose|fall|fell|decline|declined|reach|reached|reaching|hit|hitting|exceed|exceeding|totaling|totalling|achieve|achieved|build|built|plant|planted|replace|replaced|deliver|delivered|hold|held|serve|served|train|trained|recruit|recruited|create|created|spend|spent|invest|invested|allocate|allocated|keep|kept|lower|lowered|maintain|maintained|provide|provided|cost|costs|costing|total|totalled|totaled|grows|growing|grown|rises|rising|risen|falls|falling|fallen|declines|declining|expand|expands|expanded|expanding|contracted|climbed|dropped|jumped|shrank|gained|stood|remained|averaged|exceeded|increases|reduces|cuts|raises|issue|issued|issues|launch|launched|introduce|introduced|offer|offered|attract|attracted|support|supported|fund|funded|earmark|earmarked|inject|injected|grant|granted|approve|approved|complete|completed|open|opened|add|added|hire|hired|employ|employed|receive|received|record|recorded|register|registered|generate|generated|collect|collected|expect|expects|anticipate|anticipates|see|sees|saw|eased|eases|slowed|moderated|edged|accelerated|amounted|topped|surpassed|posted|benefited|benefitted|remain|remains|stands|will|shall|would|should|can|could|may|must|is|are|was|were|be)\b/i
 
 /** "replace 40 km of water mains": the indicator after "of", up to a preposition or a participle. */
-const EN_OF_PHRASE = new RegExp(String.raw`^\s*(?:of|in)\s+([a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}?)(?=[,.;]|\s+(?:by|in|to|from|and|within|across|at|per|for|each|every|over|${EN_PARTICIPLE})\b|$)`, 'i')
+const EN_OF_PHRASE = new RegExp(String.raw`^\s*(?:of|in)\s+([a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}?)(?=[,.;]|\s+(?:by|in|to|from|and|within|across|at|per|for|each|every|over|will|would|are|is|were|was|have|has|should|must|can|${EN_PARTICIPLE})\b|$)`, 'i')
 /** Text that ends with a change named by a noun: "a drop of around ". */
 const EN_CHANGE_OF = new RegExp(String.raw`\b(?:${EN_RISE_NOUNS}|${EN_FALL_NOUNS})\s+of(?:\s+(?:${EN_HEDGES}))?$`, 'i')
 
@@ -164,11 +164,22 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
   if (measureUnit && of && unit !== '%' && !TIME_PHRASE.test(of[1])) return of[1].trim().replace(/^the\s+/i, '')
   // "We resolved 79% of complaints", "aim to resolve 90% of complaints": a share of what a verb acts on is named by both.
   if (unit === '%' && of && !TIME_PHRASE.test(of[1]) && EN_VERB_BEFORE_SHARE.test(before)) return `${before.split(/\s+/).pop()!.toLowerCase()} ${of[1].trim().replace(/^the\s+/i, '')}`
+  // "• make 85% of offers within 10 days", "and repair 98% of potholes", "35% of council vehicles will be electric":
+  // a share opening its clause, or after a verb in a list, is named by what follows "of".
+  if (unit === '%' && of && !TIME_PHRASE.test(of[1])) {
+    const ws = before.replace(/^[—–•·*-]+\s*|^\(?[a-z]\)\s*/i, '').split(/\s+/).filter(Boolean)
+    const verb = ws.length === 1 || (ws.length >= 2 && /^(and|or)$/i.test(ws[ws.length - 2])) ? ws[ws.length - 1] : undefined
+    // A time standard is part of what is measured: "offers within 10 working days".
+    const within = /^\s+within\s+(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)\s+(?:working\s+)?(?:hours?|days?|weeks?|months?|minutes?|seconds?)\b/i.exec(sentence.slice(end + of[0].length))?.[0] ?? ''
+    const noun = of[1].trim().replace(/^the\s+/i, '') + within
+    if (ws.length === 0 || (verb && /^(see|make|have|get|do|take|give|keep|ensure|achieve|meet)$/i.test(verb))) return noun
+    if (verb && /^[a-z]+$/i.test(verb) && !EN_STOP.test(verb)) return `${verb.toLowerCase()} ${noun}`
+  }
   // "set aside $3 billion to launch a research programme", "$2 billion for flood defences": money named by its purpose.
   if (/^[$€£₹]|^(Rs|USD|INR)\b/.test(unit)) {
-    const purpose = /^\s*(?:(?:in|a|each|per|every)\s+(?:year|month)\s+)?(?:for|to\s+(?!be\b)[a-z]+)\s+((?:(?!(?:to|by|in|from|and|over|within|across|at|per|for|each|every|which|that)\b)[a-z][a-z-]*\s?){1,5})/i.exec(sentence.slice(end))
+    const purpose = /^\s*(?:(?:in|a|each|per|every)\s+(?:year|month)\s+)?(?:for|on|in|to\s+(?!be\b)[a-z]+)\s+((?:(?!(?:to|by|in|on|from|and|over|within|across|at|per|for|each|every|which|that)\b)[a-z][a-z-]*\s?){1,5})/i.exec(sentence.slice(end))
     const words = purpose?.[1].trim().split(/\s+/).filter((w, i) => !(i === 0 && /^(the|a|an|our|its|their|new)$/i.test(w)))
-    if (words?.length && !TIME_PHRASE.test(words.join(' ')) && /\b(set aside|earmark|earmarked|allocate|allocated|provide|provided|spend|spent|invest|invested|inject|injected|reserve|reserved|commit|committed)\s+(?:(?:about|around|some|nearly|approximately|an? (?:additional|further|extra))\s+)?$/i.test(sentence.slice(Math.max(0, start - 40), start))) return words.join(' ')
+    if (words?.length && !TIME_PHRASE.test(words.join(' ')) && /\b(set aside|earmark|earmarked|allocate|allocated|provide|provided|spend|spent|invest|invested|inject|injected|reserve|reserved|commit|committed)\s+(?:(?:about|around|some|nearly|approximately|no more than|up to|at least|more than|less than|an? (?:additional|further|extra))\s+)?$/i.test(sentence.slice(Math.max(0, start - 40), start))) return words.join(' ')
   }
   // "plant 12,000 trees", "12.44 million urban jobs": a count.
   if (unit && !measureUnit) return countMetric(before, unit)
@@ -205,6 +216,8 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
     const ws = text.split(' ')
     // A long name "X of Y" is X ("co-funding cap of the Progressive Wage Credit Scheme"); otherwise its last words.
     const of = ws.findIndex((w) => /^of$/i.test(w))
+    // But "number of people killed or seriously injured" is named by what is counted.
+    if (of > 0 && /^(number|share|proportion|percentage|amount|level|volume|count)$/i.test(ws[of - 1])) return ws.slice(of - 1, of + 7).join(' ')
     return ws.length > 6 && of > 0 && of <= 4 ? ws.slice(0, of).join(' ') : ws.slice(-6).join(' ')
   }
   // "…and cost Rs 2,00,000 crore": the verb names what the amount is.
