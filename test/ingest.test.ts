@@ -203,3 +203,12 @@ test('plain-text tables: lines set out in columns become rows, cells apart; a ca
   assert.ok(prose.blocks.every((b) => !b.row))
 })
 
+test('a form feed after a newline is part of that page break, as an editor counts lines; a footer with its page number is furniture on every page', () => {
+  const page = (n: number) => [`Text of page ${n} goes on here and carries the argument forward to the next line of`, 'the page, which ends the sentence.', '', `Annual Report 2024 | ${n}`].join('\n')
+  const text = [page(1), page(2), page(3), page(4)].join('\n\f')
+  const doc = ingestText(text, 'r.txt')
+  assert.deepEqual(doc.removed.map((r) => [r.line, r.text]), [[4, 'Annual Report 2024 | 1'], [8, 'Annual Report 2024 | 2'], [12, 'Annual Report 2024 | 3'], [16, 'Annual Report 2024 | 4']])
+  const third = doc.blocks.find((b) => b.text.startsWith('Text of page 3'))!
+  assert.equal(positionAt(doc, third.src[0]).line, 9)
+})
+

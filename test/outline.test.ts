@@ -46,6 +46,12 @@ test('a 专栏 numbers its own items from 1 inside it; the outer list resumes af
   assert.equal(matchLabel('2.5%的增长'), undefined)
 })
 
+test('English: a date line is no numbered heading; an appendix stands at the top level wherever it comes', () => {
+  const o = outline(['Annual Plan 2024', '1 January 2024 to 31 December 2024', '', 'PART A – OUR STRATEGY', '', '1. Introduction', '', 'This plan sets out what the Council will deliver in 2024 and how it will pay for it.', '',
+    '1.1 Purpose of this plan', '', 'It translates the long-term ambitions of the strategy into commitments for the year.', '', 'APPENDIX A: GLOSSARY OF TERMS', '', 'KSI means killed or seriously injured on the roads of the city.'].join('\n'), 'plan.txt')
+  assert.deepEqual(headings(o), ['1 PART A – OUR STRATEGY', '2 1. Introduction', '3 1.1 Purpose of this plan', '1 APPENDIX A: GLOSSARY OF TERMS'])
+})
+
 test('numbered tasks glued mid-line after a sentence are split into their own sections', () => {
   const o = outline(['（一）推进重大项目建设', '1.谋划一批。围绕产业链谋划项目。2.签约一批。全年签约亿元以上项目300个。3.开工一批。推动重大项目开工。'].join('\n'))
   assert.deepEqual(headings(o), ['1 （一） 推进重大项目建设', '2 1. 谋划一批', '2 2. 签约一批', '2 3. 开工一批'])

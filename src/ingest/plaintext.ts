@@ -1,6 +1,6 @@
 import { displayWidth } from '../text/width.js'
 import { furnitureReason } from './furniture.js'
-import { joinBlocks, sliceBlock, subBlock } from './positions.js'
+import { joinBlocks, LINE_BREAK, sliceBlock, subBlock } from './positions.js'
 import { dropCjkSpaces } from './spaces.js'
 import { columnCells, rowBlock, textTables, type Span } from './texttable.js'
 import type { Block, Document } from './types.js'
@@ -19,7 +19,7 @@ interface RawLine {
 /** Split text into trimmed physical lines; form feeds (page breaks) end lines too. */
 function physicalLines(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = []
-  const re = /\r\n|[\n\r\f\v\u2028\u2029]/g
+  const re = new RegExp(LINE_BREAK)
   let start = 0
   for (let m = re.exec(text); ; m = re.exec(text)) {
     const end = m ? m.index : text.length
@@ -82,11 +82,17 @@ function runningHeaders(text: string, lines: { start: number; end: number }[]): 
     const t = text.slice(start, end)
     // A header set left and right across the page ("Northfield County Council      Annual Report 2024") may be longer.
     if (end - start > 40 && !/\S\s{3,}\S/.test(t)) continue
-    count.set(t, (count.get(t) ?? 0) + 1)
+    const key = pageKey(t)
+    count.set(key, (count.get(key) ?? 0) + 1)
   }
   const out = new Set<string>()
   for (const [t, n] of count) if (n >= 3 && !startsWithLabel(t) && !SENTENCE_END.test(t) && !/[:：]/.test(t)) out.add(t)
   return out
+}
+
+/** A running header or footer with its page number masked: "Annual Report 2024 | 4" and "… | 5" are one line. */
+function pageKey(line: string): string {
+  return line.replace(/(?<=\D)\d{1,4}$/, '#').replace(/^\d{1,4}(?=\D)/, '#')
 }
 
 /** Join two lines: no space between Chinese characters, one space between words. */
@@ -110,7 +116,7 @@ export function textBlocks(text: string, removed: Document['removed']): Block[] 
     }
     const raw = text.slice(start, end)
     // The first line of the text is its title, even when every page repeats it.
-    const reason = furnitureReason(raw) ?? (repeats.has(raw) && lines.length + removed.length > 0 ? 'running header' : undefined)
+    const reason = furnitureReason(raw) ?? (repeats.has(pageKey(raw)) && lines.length + removed.length > 0 ? 'running header' : undefined)
     if (reason) {
       removed.push({ line: index + 1, reason, text: raw })
       return

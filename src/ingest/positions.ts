@@ -1,9 +1,15 @@
 import type { Block, Document, Position } from './types.js'
 
-/** Where each line starts: the same breaks the plain-text reader uses (\n, \r\n, \r, form feed …). */
+/**
+ * A line break: \n, \r\n, \r, or a form feed (a PDF's page break). A form feed next to a newline
+ * ("…\n\fNext page") is part of that one break, so line numbers are those an editor shows.
+ */
+export const LINE_BREAK = /\r\n\f?|\n\f?|\r\f?|\f(?:\r\n|\n|\r)?|[\v\u2028\u2029]/g
+
+/** Where each line starts: the same breaks the plain-text reader uses. */
 export function lineStartsOf(text: string): number[] {
   const starts = [0]
-  for (const m of text.matchAll(/\r\n|[\n\r\f\v\u2028\u2029]/g)) starts.push(m.index! + m[0].length)
+  for (const m of text.matchAll(LINE_BREAK)) starts.push(m.index! + m[0].length)
   return starts
 }
 

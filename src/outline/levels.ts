@@ -16,6 +16,13 @@ export class LevelStack {
 
   /** The level (1-based) of a heading of `style` numbered `number`. */
   assign(style: string, number: number): number {
+    // An appendix stands beside the report's top parts, wherever its numbering first appears.
+    if (style === 'en-appendix' || style === 'en-annex') {
+      this.stack.length = 0
+      this.stack.push({ style, number })
+      this.known.set(style, 1)
+      return 1
+    }
     // A box (专栏) numbers its items from 1 again, inside it, even when that style is open outside.
     if (number === 1 && this.stack[this.stack.length - 1]?.style === 'column' && this.stack.some((e) => e.style === style)) {
       this.stack.push({ style, number })
