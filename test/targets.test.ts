@@ -130,7 +130,8 @@ test('a year that opens a Chinese clause sets the period of the figures after it
     ['数字经济核心产业增加值', 12, 'target', '2027'],
     ['新建5G基站', 2, 'target', '2027'],
     ['财政收入', 6, 'actual', '2024'],
-    ['财政收入', 320, 'actual', '2025'],
+    // A level for the plan's year, not told as done, is of the plan.
+    ['财政收入', 320, 'target', '2025'],
     ['地区生产总值', 5, 'target', '2025'],
     ['累计建成充电桩', 1.5, 'actual', '2024'],
     ['目标任务', 95, 'target', '2025'],
@@ -604,6 +605,36 @@ test('English names of shares and sums: what follows "of" after a verb in a list
       ['council vehicles', 35],
       ['bus priority measures', 4.5],
       ['temporary accommodation', 7.8],
+    ],
+  )
+})
+
+test('an English report with next year\'s plan: a lead-in ("For 2025 we will:") sets its list\'s goals and year, a goal beside a result is of the result\'s year, a figure of the plan year is a goal, "must" sets a goal, "reduce … to" says lower is better', () => {
+  const report = outline(
+    ['Annual Report 2024 and Annual Plan 2025', '', 'Part B  Service Performance', '', '1. Roads', '',
+      'The number of people killed or seriously injured fell by 8% in 2024, short of our 10–15% target.', '',
+      'For 2025 we will:', 'a) reduce the number of people killed or seriously injured by 10–15%;', 'b) resurface 35 km of roads.', '',
+      'We planted 5,340 street trees in 2024, beating our target of 5,000.', '',
+      'The net revenue budget for 2025 is £328.9 million. Band D council tax will increase by 4.99%, to £2,224.10. We must deliver savings of £21 million.', '',
+      'Objective 2.2 – Recycle 50% of household waste', '', 'We will reduce residual waste to 440 kg per household and clear 92% of reported fly-tipping. A quarter of residents are aged under 20.'].join('\n'),
+    'report.txt',
+  )
+  assert.deepEqual(
+    extractTargets(report).map((x) => [x.value, x.high ?? null, x.role, x.period, x.lowerIsBetter]),
+    [
+      [-8, null, 'actual', '2024', true],
+      [-10, -15, 'target', '2024', true],
+      [-10, -15, 'target', '2025', true],
+      [35, null, 'target', '2025', false],
+      [5340, null, 'actual', '2024', false],
+      [5000, null, 'target', '2024', false],
+      [328.9, null, 'target', '2025', false],
+      [4.99, null, 'target', '2025', false],
+      [2224.1, null, 'target', '2025', false],
+      [21, null, 'target', '2025', false],
+      [50, null, 'target', '2025', false],
+      [440, null, 'target', '2025', true],
+      [92, null, 'target', '2025', false],
     ],
   )
 })

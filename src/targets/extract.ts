@@ -12,7 +12,7 @@ import type { Measure, Role, Target } from './types.js'
 
 const ZH_GROWTH = /(增长率|成长率|增长|成长|下降|上涨|下跌|涨幅|跌幅|增加|减少|提高|降低|回落|上升|下滑|增速|增幅|(?<![新净])增|(?<![削缩])减)$/
 // Words of change in their usual forms; nouns that also name things ("a contract", "a gain") are left out.
-const EN_GROWTH = /\b(grow|grows|grew|grown|growing|growth|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|up|down|fall|falls|fell|fallen|falling|declin(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|reduction|cut|cuts|rais(?:e|es|ed|ing)|higher|lower|expand(?:s|ed|ing)?|expansion|contracted|contracting|contraction|climb(?:s|ed|ing)?|drop(?:s|ped|ping)?|gained|jump(?:s|ed)?|dip(?:s|ped)?|shr(?:ink|inks|ank|unk)|improv(?:e|es|ed|ing)|improvement)\b(\s+[\w'’-]+){0,7}\s+(by\s+)?$/i
+const EN_GROWTH = /\b(grow|grows|grew|grown|growing|growth|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|up|down|fall|falls|fell|fallen|falling|declin(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|reduction|cut|cuts|rais(?:e|es|ed|ing)|higher|lower|expand(?:s|ed|ing)?|expansion|contracted|contracting|contraction|climb(?:s|ed|ing)?|drop(?:s|ped|ping)?|gained|jump(?:s|ed)?|dip(?:s|ped)?|shr(?:ink|inks|ank|unk)|improv(?:e|es|ed|ing)|improvement)\b(\s+[\w'’-]+){0,10}\s+(by\s+)?$/i
 
 /**
  * The year an English clause sets its figure in: "in 2024", "by 2027", "for
@@ -76,16 +76,23 @@ function baselineYear(sentence: string, q: Quantity): string | undefined {
 // "(target: 50%)", "against a target of 400": a goal set beside a result.
 const EN_GOAL_ASIDE = /\(?\s*\b(?:against\s+)?(?:a|the|our)?\s*(?:target|goal)s?\s*(?:of|:)\s*[^,;)]*\)?/gi
 
-/** Text that ends where a goal set beside a result begins: "(target: ", "against a target of ". */
-const EN_ASIDE_BEFORE = /(?:\(\s*|\bagainst\s+(?:a|the|our)\s+)(?:target|goal)s?\s*(?:of|:|was|is)?\s*(?:about|around|at least)?\s*$/i
+/** Text that ends where a goal set beside a result begins: "(target: ", "against a target of ", "beating our target of ". */
+const EN_ASIDE_BEFORE = /(?:\(\s*|\b(?:against|beating|beat|above|below|ahead of|short of|exceeding|missing|under|over|compared with)\s+(?:a|the|our|its|their)\s+(?:(?:annual|original|revised|\d{4})\s+)?)(?:target|goal|plan|budget|ambition)s?\s*(?:of|:|was|is)?\s*(?:about|around|at least)?\s*$/i
+/** A goal written around its figure: "short of our 10–15% target", "below the 8% we planned", "the 320 planned". */
+const EN_ASIDE_AROUND = /\b(?:of|than|against|beating|above|below|ahead of|short of|missing|exceeding)\s+(?:a|the|our|its|their)\s+$/i
+const EN_ASIDE_AFTER = /^\s*(?:target|goal|ambition|planned|we planned|budgeted|we budgeted|in the plan)\b/i
+/** A clause that is only a figure (", to £2,224.10"): it leans on its sentence's verb. */
+const EN_BARE_FIGURE = /^\W*(?:(?:to|at|of|or|and)\s+)?(?:(?:about|around|some|nearly)\s+)?[$€£₹]?\d[\d.,]*\s*\S*\W*$/i
 
 /** An English figure's role: a goal when a target names it; otherwise as the wording says, goals set beside results aside. */
 function enRole(sentence: string, q: Quantity, clause: string, sectionRole: Role | undefined, documentRole: Role | undefined): Role {
   if (EN_GOAL_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start))) return 'target'
   // What happened, told in the past tense, is a result even in a plan's chapter ("Trade volumes fell by 2 per cent").
-  const own = clause.replace(EN_GOAL_ASIDE, ' ')
+  // A clause without a verb of its own (", to £2,224.10") is read with its sentence's.
+  const whole = EN_BARE_FIGURE.test(clause.replace(EN_GOAL_ASIDE, ' ')) ? sentence : clause
+  const own = whole.replace(EN_GOAL_ASIDE, ' ')
   if ((EN_PAST.test(own) || saysLastYear(own)) && !STRONG_GOAL.test(own)) return 'actual'
-  return figureRole(sectionRole, clause.replace(EN_GOAL_ASIDE, ' '), sentence.replace(EN_GOAL_ASIDE, ' '), documentRole)
+  return figureRole(sectionRole, own, sentence.replace(EN_GOAL_ASIDE, ' '), documentRole)
 }
 
 const EN_CHANGE_NOUN_OF = new RegExp(String.raw`\b(${EN_RISE_NOUNS}|${EN_FALL_NOUNS})\s+of\s+((${EN_ROUGHLY})\s+)?$`, 'i')
@@ -138,6 +145,21 @@ function listMetrics(sentence: string, qs: Quantity[]): Map<Quantity, string> {
   return out
 }
 
+/** Words that bring a level down. */
+const BRING_DOWN = /\b(reduc(?:e|ing)|cut(?:ting)?|lower(?:ing)?|limit(?:ing)?|decreas(?:e|ing)|halv(?:e|ing)|bring down|no more than|fewer than|less than)\b|降低到|降低至|降至|降到|压减至|压减到|减少到|减少至|下降到|下降至/i
+
+/** A list item: a bullet, a dash, "a)", "(ii)", "3." at the start. */
+const LIST_ITEM = /^\s*(?:[•·▪◦*–—-]\s*|\(?[a-z]\)\s+|\(?[ivx]{1,4}\)\s+|\d{1,2}[.)]\s+)/i
+
+/** What a paragraph ending in a colon says of the list after it: "For 2025 we will:", "2025年主要任务是：". */
+function leadIn(text: string, minguo: boolean): SectionContext | undefined {
+  if (!/[:：]\s*$/.test(text) || text.length > 200) return undefined
+  const year = headingYear(westernYears(text, minguo))
+  const role: Role | undefined = STRONG_GOAL.test(text) || /计划|目标|任务/.test(text) ? 'target' : undefined
+  if (!year && !role) return undefined
+  return { ...(role ? { role } : {}), ...(year ? { year } : {}) }
+}
+
 /** Every quantified figure of an outline, in document order. Pure. */
 export function extractTargets(outline: Outline): Target[] {
   const contexts = sectionContexts(outline)
@@ -170,6 +192,8 @@ export function extractTargets(outline: Outline): Target[] {
     // A goal is of the planned year or later: a figure of an earlier year is a result ("截至2024年底，累计建成…" in a plan for 2025).
     if (role === 'target' && y < Math.max(reportYears[0], Number(plannedYear?.slice(0, 4) ?? 0)) && !/\b(target|goal|aim|plan)|目标|计划|力争|确保/i.test(clause)) return 'actual'
     if (role === 'actual' && y > reportYears[reportYears.length - 1] && !EN_PAST.test(clause)) return 'target'
+    // "Annual Report 2024 and Plan 2025": a figure for 2025, not told in the past tense, is of the plan.
+    if (role === 'actual' && reportYears.length >= 2 && y === reportYears[reportYears.length - 1] && y > reportYears[0] && !EN_PAST.test(clause) && !/预计|完成|实现/.test(clause)) return 'target'
     return role
   }
 
@@ -188,7 +212,7 @@ export function extractTargets(outline: Outline): Target[] {
       if (yearHere && /^[^，,]{0,12}(19|20)\d{2}年/.test(dated)) paragraphYear = yearHere
       let previous = carried
       let listedAs: { measure: Measure; negative: boolean } | undefined
-      let last: { metricRead: string; unit: string; measure: Measure; period: string | null } | undefined
+      let last: { metricRead: string; unit: string; measure: Measure; period: string | null; negative: boolean } | undefined
       const metrics = lang === 'zh' ? listMetrics(sentence, quantities) : new Map<Quantity, string>()
       quantities.forEach((q, k) => {
         // "95% of calls within 30 seconds": the time is the standard the share is measured against, no figure of its own.
@@ -196,7 +220,10 @@ export function extractTargets(outline: Outline): Target[] {
         const floor = k > 0 && !/[，,；;。：:]/.test(sentence.slice(quantities[k - 1].end, q.start)) ? quantities[k - 1].end : 0
         // "增长5.3%，略低于5.5%左右的预期目标", "未完成1200亿元的年度目标": the goal the figure before was set.
         // "built 215 homes (target: 200)", "93% against a target of 95%": the same in English.
-        const aside = lang === 'zh' ? /^的?(年度|全年|预期|计划)?(预期)?目标/.test(sentence.slice(q.end)) : EN_ASIDE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start))
+        const aside =
+          lang === 'zh'
+            ? /^的?(年度|全年|预期|计划)?(预期)?目标/.test(sentence.slice(q.end))
+            : EN_ASIDE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) || (EN_ASIDE_AROUND.test(sentence.slice(Math.max(0, q.start - 30), q.start)) && EN_ASIDE_AFTER.test(sentence.slice(q.end)))
         const goalOf = aside && last && last.unit === q.unit ? last : undefined
         const metric = goalOf ? goalOf.metricRead : metrics.get(q) ?? (lang === 'zh' ? zhMetric(sentence, q.start, q.end, floor, previous) : enMetric(sentence, q.start, q.end, q.unit, previous))
         previous = metric
@@ -204,7 +231,7 @@ export function extractTargets(outline: Outline): Target[] {
         // "分别增长4.8%、7.6%", "分别下降3%和5%": a figure listed right after another is read as that one is.
         const listed = k > 0 && /^[、和及与\s]{1,2}$/.test(sentence.slice(quantities[k - 1].end, q.start)) && quantities[k - 1].unit === q.unit
         const measure = goalOf ? goalOf.measure : listed ? listedAs!.measure : measureOf(q, before, lang)
-        const negative = q.negative || (listed && listedAs!.negative)
+        const negative = goalOf ? goalOf.negative : q.negative || (listed && listedAs!.negative)
         listedAs = { measure, negative }
         const clause = clauseAround(sentence, q.start, q.end)
         let role = lang === 'en' ? enRole(sentence, q, clause, ctx.role, documentRole) : figureRole(ctx.role, clause, sentence, documentRole)
@@ -216,7 +243,7 @@ export function extractTargets(outline: Outline): Target[] {
         const offset = block.src[span.start + q.start] ?? block.src[0] ?? 0
         const pos = positionAt(outline.doc, offset)
         const period = goalOf ? goalOf.period : stated ?? ctx.year ?? paragraphYear ?? docYear(role)
-        last = { metricRead: metric, unit: q.unit, measure, period }
+        last = { metricRead: metric, unit: q.unit, measure, period, negative }
         targets.push({
           id: '',
           metric: shown(metric),
@@ -231,7 +258,8 @@ export function extractTargets(outline: Outline): Target[] {
           text: shown(clause),
           line: pos.line,
           column: pos.column,
-          lowerIsBetter: lowerIsBetter(metric),
+          // "reduce residual waste to 450 kg", "降至…": a goal to bring a level down says lower is better (the verb governing this figure, not another's).
+          lowerIsBetter: lowerIsBetter(metric) || (role === 'target' && BRING_DOWN.test(sentence.slice(Math.max(0, q.start - 80), q.start).split(/\band\b|[,;，；、。]/).pop()!)),
         })
       })
       carried = /[；;]$/.test(sentence.trimEnd()) ? previous : undefined
@@ -276,8 +304,15 @@ export function extractTargets(outline: Outline): Target[] {
     const ctx = contexts.get(s.id) ?? {}
     // A heading may state a figure itself ("Objective 1.1: Reduce emissions by 40% by 2030"); one without
     // a digit is not read (a Chinese numeral in a heading is an ordinal: 第一批, 一是).
-    if (s.heading && /\d/.test(s.heading.text)) readBlock(s.heading, s, ctx)
-    for (const p of s.paragraphs) read(p, s, ctx)
+    // An objective's heading that states a figure ("Objective 2.2 – Recycle 50% of household waste") sets a goal.
+    if (s.heading && /\d/.test(s.heading.text)) readBlock(s.heading, s, /^en-(goal|objective|priority|aim|commitment|outcome)$/.test(s.style) ? { ...ctx, role: 'target' } : ctx)
+    // "For 2025 we will:" then "a) …", "• …": the lead-in's role and year hold for the items after it.
+    let lead: SectionContext | undefined
+    for (const p of s.paragraphs) {
+      const item = p.kind === 'item' || LIST_ITEM.test(p.text)
+      read(p, s, lead && item ? { ...ctx, ...lead } : ctx)
+      if (!item) lead = leadIn(toSimplified(p.text), minguo)
+    }
   }
   targets.sort((a, b) => a.line - b.line || a.column - b.column)
   targets.forEach((t, i) => (t.id = `t${i + 1}`))

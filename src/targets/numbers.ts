@@ -164,7 +164,7 @@ export const EN_HEDGES = `${EN_ROUGHLY}|more than|over|almost|at least|roughly|c
 const EN_HEDGE_AT_END = new RegExp(String.raw`(?<=\s)(?:${EN_HEDGES})\s+$`, 'i')
 /** Text that ends where a goal's figure starts: "against a target of ", "(target: ", "our goal is ". */
 export const EN_GOAL_BEFORE = /\b(target|goal)\s*(of|:|is|was|will be)\s*((about|around|at least)\s+)?$/i
-const EN_FALL = new RegExp(String.raw`(reduce|reduced|reducing|cut|cutting|decrease|decreased|decline|declined|fall|fell|drop|dropped|lower|lowered)\s+([\w'’-]+\s+){0,8}by\s$|(down|fell|declined|dropped|decreased)\s+(by\s)?$|\b(${EN_FALL_NOUNS}|loss)\s+of\s+((${EN_ROUGHLY})\s+)?$`, 'i')
+const EN_FALL = new RegExp(String.raw`(reduce|reduced|reducing|cut|cutting|decrease|decreased|decline|declined|fall|fell|drop|dropped|lower|lowered)\s+([\w'’-]+\s+){0,10}by\s$|(down|fell|declined|dropped|decreased)\s+(by\s)?$|\b(${EN_FALL_NOUNS}|loss)\s+of\s+((${EN_ROUGHLY})\s+)?$`, 'i')
 const EN_NOT_NOUN = '(?:of|in|by|to|and|or|per|for|from|at|on|with|along|across|over|under|into|within|through|during|each|this|that|the|a|an|than|more|less|every|since|before|after|between|around|about|as|is|are|was|were|will|be|by)\\b'
 /** Participles that start a phrase about the thing counted ("4 nurseries run with community groups", "15 km of sewers using trenchless methods"). */
 export const EN_PARTICIPLE = '(?:using|including|covering|involving|serving|run|managed|operated|funded|built|led|owned|delivered|provided)\\b'
@@ -205,6 +205,8 @@ export function findEnQuantities(text: string): Quantity[] {
     if (/(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s$/i.test(before)) continue
     if (/^\s?(January|February|March|April|May|June|July|August|September|October|November|December)/i.test(after)) continue
     if (EN_NAME_NUMBER.test(before)) continue
+    // Ages and speed limits name groups and rules, not figures: "aged under 20", "20mph limits".
+    if (/\baged\s+(?:under|over|between|from|up to)?\s*$/i.test(before) || /^(?:-year-olds?|\s?years? old|\s?mph)\b/i.test(after)) continue
     // "(2023: 69)": last year's figure set beside this year's, for comparison.
     if (/\(\s*(19|20)\d{2}\s*:\s*$/.test(before)) continue
     if (/^(st|nd|rd|th)\b/i.test(after) || /^\.\d/.test(after)) continue
