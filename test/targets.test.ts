@@ -639,6 +639,27 @@ test('an English report with next year\'s plan: a lead-in ("For 2025 we will:") 
   )
 })
 
+test('year on year, an old goal is paired with the new report\'s goal for a later year, not with its own restatement; a lead-in is the sentence before the colon', () => {
+  const plan = outline(['Annual Plan 2024', '', '3. Homes', '', 'Demand rose sharply in 2023. In 2024 we will:', '', '• deliver at least 200 new affordable homes.'].join('\n'), 'plan.txt')
+  const report = outline(['Annual Report 2024 and Annual Plan 2025', '', '3. Homes', '', 'We delivered 215 new affordable homes (target: 200). In 2025 we will deliver at least 250 new affordable homes.'].join('\n'), 'report.txt')
+  const old = extractTargets(plan)
+  assert.deepEqual(old.map((t) => [t.value, t.role, t.period]), [[200, 'target', '2024']])
+  const changes = compareTargets(old, extractTargets(report), () => true)
+  assert.deepEqual(
+    changes.map((c) => [c.status, c.old?.value ?? null, c.old?.period ?? null, c.new?.value ?? null, c.new?.period ?? null]),
+    [
+      ['exceeded', 200, '2024', 215, '2024'],
+      ['raised', 200, '2024', 250, '2025'],
+      ['added', null, null, 215, '2024'],
+      // The 2024 goal as the report restates it, beside its result.
+      ['added', null, null, 200, '2024'],
+    ],
+  )
+  // Compared the other way round, the same pair is lowered.
+  const back = compareTargets(extractTargets(report), old, () => true).filter((c) => c.old && c.new)
+  assert.deepEqual(back.map((c) => [c.status, c.old!.value, c.new!.value]), [['lowered', 250, 200]])
+})
+
 test('indicators are paired by what they name, not by the action or level their names open with', () => {
   assert.ok(metricSimilarity('培育省级夜间经济集聚区', '培育省级消费新场景') < 0.5)
   assert.ok(metricSimilarity('规模以上工业企业研发机构覆盖率', '高技术制造业增加值占规模以上工业比重') < 0.5)

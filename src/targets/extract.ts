@@ -152,8 +152,11 @@ const BRING_DOWN = /\b(reduc(?:e|ing)|cut(?:ting)?|lower(?:ing)?|limit(?:ing)?|d
 const LIST_ITEM = /^\s*(?:[•·▪◦*–—-]\s*|\(?[a-z]\)\s+|\(?[ivx]{1,4}\)\s+|\d{1,2}[.)]\s+)/i
 
 /** What a paragraph ending in a colon says of the list after it: "For 2025 we will:", "2025年主要任务是：". */
-function leadIn(text: string, minguo: boolean): SectionContext | undefined {
-  if (!/[:：]\s*$/.test(text) || text.length > 200) return undefined
+function leadIn(paragraph: string, minguo: boolean): SectionContext | undefined {
+  if (!/[:：]\s*$/.test(paragraph)) return undefined
+  // The sentence that ends in the colon leads in, not what came before it in the paragraph.
+  const text = paragraph.split(/(?<=[.!?。！？；;])\s*/).pop()!
+  if (text.length > 200) return undefined
   const year = headingYear(westernYears(text, minguo))
   const role: Role | undefined = STRONG_GOAL.test(text) || /计划|目标|任务/.test(text) ? 'target' : undefined
   if (!year && !role) return undefined

@@ -218,6 +218,13 @@ function pairUp(a: Target[], b: Target[], score: (x: Target, y: Target) => numbe
     .filter(([, j]) => j >= 0)
 }
 
+/** The year most of a report's goals are for (the earliest of equals), or undefined. */
+function usualGoalYear(targets: Target[]): string | undefined {
+  const count = new Map<string, number>()
+  for (const t of targets) if (t.role === 'target' && t.period) count.set(t.period.slice(0, 4), (count.get(t.period.slice(0, 4)) ?? 0) + 1)
+  return [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0]
+}
+
 /** new − old: by the lower ends, and for ranges with equal lower ends by the upper ends ("5–6%" → "5–7%" is raised). */
 function direction(x: Target, y: Target): { status: 'kept' | 'raised' | 'lowered'; delta: number } {
   const base = (v: number, t: Target) => toBase(v, t.unit).value
@@ -243,12 +250,19 @@ export function compareTargets(oldTargets: Target[], newTargets: Target[], linke
   const groups = [...o.synonyms, ...SYNONYMS]
   const A = distinctTargets(oldTargets, groups)
   const B = distinctTargets(newTargets, groups)
+  // Whether the new report is of a later year than the old one (by the year most of its goals are for); of the same, neither way.
+  const yearA = usualGoalYear(A)
+  const yearB = usualGoalYear(B)
+  const forward: boolean | undefined = yearA && yearB && yearA !== yearB ? yearB > yearA : undefined
   const score = (x: Target, y: Target, sameRole: boolean) => {
     if (x.measure !== y.measure || (sameRole ? x.role !== y.role : !(x.role === 'target' && y.role === 'actual' && x.period !== null && x.period === y.period))) return 0
     if (!compatibleUnits(x.unit, y.unit)) return 0
     const sim = metricSimilarity(x.metric, y.metric, groups)
     if (sim < o.threshold) return 0
-    return sim + (linked(x.section, y.section) ? 0.2 : 0) + (x.period === y.period ? 0.02 : 0) + (x.unit === y.unit ? 0.02 : 0)
+    // Year on year, the new report's figure for a later year is the counterpart, not the old year's restated
+    // (and the other way round when the old report is the later one).
+    const onward = sameRole && x.period !== null && y.period !== null && x.period !== y.period && y.period > x.period === forward ? 0.05 : 0
+    return sim + (linked(x.section, y.section) ? 0.2 : 0) + (onward || (x.period === y.period ? 0.02 : 0)) + (x.unit === y.unit ? 0.02 : 0)
   }
   const changes: TargetChange[] = []
   const pairs = pairUp(A, B, (x, y) => score(x, y, true), groups)
