@@ -53,6 +53,16 @@ test('English number grammar: separators, Indian grouping, scales, per cent, poi
 const METRICS = ['地区生产总值', '一般公共预算收入', '社会消费品零售总额', '城镇新增就业', '新建口袋公园', '老旧小区改造']
 const UNITS = ['亿元', '万元', '个', '人', '家', '公里', '万平方米']
 
+test('English counts in words: after a verb of doing or a bound, not in narrative or references', () => {
+  const en = (x: string) => findEnQuantities(x).map((q) => [q.value, q.unit, q.qualifier])
+  assert.deepEqual(en('We will open three new libraries.'), [[3, 'libraries', null]])
+  assert.deepEqual(en('We will prevent homelessness for at least two hundred households.'), [[200, 'households', 'at least']])
+  assert.deepEqual(en('We opened twenty-five new play areas.'), [[25, 'play areas', null]])
+  assert.deepEqual(en('The scheme fell short because two large contracts started late.'), [])
+  assert.deepEqual(en('Two of the three planned playgrounds opened.'), [])
+  assert.deepEqual(en('We will answer within three working days.'), [])
+})
+
 test('generated sentences extract exactly: metric, value, unit, qualifier, measure', () => {
   fc.assert(
     fc.property(

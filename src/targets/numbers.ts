@@ -242,5 +242,29 @@ export function findEnQuantities(text: string): Quantity[] {
     const w = m[1].toLowerCase()
     out.push({ start: m.index!, end: m.index! + m[0].length, value: /^(twice|double)/.test(w) ? 2 : 3, unit: 'times', qualifier: null, negative: false })
   }
+  // "open three new libraries", "at least two hundred households": a count written in words, before what it counts.
+  for (const m of text.matchAll(EN_WORD_COUNT)) {
+    const noun = EN_COUNT_NOUN.exec(text.slice(m.index! + m[0].length))
+    if (!noun || EN_TIME_NOUN.test(noun[1]) || /^(of|or|and|to)\b/i.test(noun[1])) continue
+    const [tens, units, scale] = [m[1], m[2], m[3]].map((x) => x?.toLowerCase())
+    const value = ((EN_WORD_NUMBERS[tens] ?? 0) + (units ? EN_WORD_NUMBERS[units] : 0)) * (scale === 'hundred' ? 100 : scale === 'thousand' ? 1000 : 1)
+    const before = text.slice(Math.max(0, m.index! - 40), m.index!)
+    // Only a count a goal or a result is about: after a verb of doing or a bound ("will open three", "at least two
+    // hundred") — not "because two large contracts started late", nor "two of the three sites".
+    if (!/\b(?:will|to|we|they|and)\s+(?:also\s+)?[a-z]{3,}\s+$|\b(?:at least|up to|a further|another|more than|fewer than|no more than|over)\s+$|\b[a-z]{3,}ed\s+$/i.test(before)) continue
+    let qualifier: string | null = null
+    for (const [re, name] of EN_QUAL_BEFORE) if (re.test(before)) qualifier = name
+    out.push({ start: m.index!, end: m.index! + m[0].length + noun[0].length, value, unit: noun[1].toLowerCase(), qualifier, negative: EN_FALL.test(before) })
+  }
   return out.sort((a, b) => a.start - b.start)
 }
+
+const EN_WORD_NUMBERS: Record<string, number> = Object.fromEntries(
+  ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']
+    .map((w, i) => [w, i + 2] as [string, number])
+    .concat(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((w, i) => [w, (i + 2) * 10])),
+)
+// "one" is left out: it is a pronoun as often as a count ("one of the", "the one").
+const EN_WORD_COUNT = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(two|three|four|five|six|seven|eight|nine))?(?:\s+(hundred|thousand))?\b(?!-)/gi
+/** Spans of time a written number counts are durations and ages, not things delivered ("two years", "three working days"). */
+const EN_TIME_NOUN = /^(working |calendar )?(years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|decades?|quarters?|terms?|sessions|ways|sides|parts|things|others|thirds|halves)\b/i
