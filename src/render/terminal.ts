@@ -45,25 +45,17 @@ const isWord = (c: number) => (c < 0x250 ? WORD[c] === 1 : c === 0x2019 || c ===
 /** Closing punctuation, which never opens a line: it goes with what is before it. */
 const CLOSING = new Set(Array.from('。，、；：！？）》」』”’', (ch) => ch.charCodeAt(0)))
 
-/**
- * What a line is wrapped between, as [start, end) pairs: a word or number with the spaces after it,
- * a run of spaces, or one other character (a Chinese one) — each with the closing punctuation after it.
- */
-function wrapUnits(text: string): [number, number][] {
-  const out: [number, number][] = []
-  for (let k = 0; k < text.length; ) {
-    let e = k
-    const c = text.charCodeAt(k)
-    if (isWord(c)) {
-      while (e < text.length && isWord(text.charCodeAt(e))) e++
-      while (e < text.length && text.charCodeAt(e) === 32) e++
-    } else if (c === 32) while (e < text.length && text.charCodeAt(e) === 32) e++
-    else e += c >= 0xd800 && c <= 0xdbff ? 2 : 1
-    while (e < text.length && CLOSING.has(text.charCodeAt(e))) e++
-    out.push([k, e])
-    k = e
-  }
-  return out
+/** End of the unit a line is wrapped between that starts at `k`: a word or number with the spaces after it, a run of spaces, or one other character (a Chinese one) — each with the closing punctuation after it. */
+function unitEnd(text: string, k: number): number {
+  let e = k
+  const c = text.charCodeAt(k)
+  if (isWord(c)) {
+    while (e < text.length && isWord(text.charCodeAt(e))) e++
+    while (e < text.length && text.charCodeAt(e) === 32) e++
+  } else if (c === 32) while (e < text.length && text.charCodeAt(e) === 32) e++
+  else e += c >= 0xd800 && c <= 0xdbff ? 2 : 1
+  while (e < text.length && CLOSING.has(text.charCodeAt(e))) e++
+  return e
 }
 
 /** Wrap styled segments to a display width; each line is returned with its plain width. */
@@ -76,32 +68,64 @@ function wrapSegments(segs: Seg[], width: number): { text: string; width: number
   const lines: { text: string; width: number }[] = []
   let line = ''
   let w = 0
-  const put = (from: number, to: number) => {
-    for (let a = from, b = from; a < to; a = b) {
-      while (b < to && owner[b] === owner[a]) b++
-      const seg = segs[owner[a]]
-      line += seg.style ? seg.style(plain.slice(a, b)) : plain.slice(a, b)
+  // Text is put on the line in runs of one segment, each styled once.
+  let runFrom = 0
+  let runTo = 0
+  const flush = () => {
+    if (runFrom < runTo) {
+      const seg = segs[owner[runFrom]]
+      line += seg.style ? seg.style(plain.slice(runFrom, runTo)) : plain.slice(runFrom, runTo)
     }
+    runFrom = runTo
+  }
+  const put = (a: number, b: number) => {
+    for (let k = a; k < b; k++) {
+      if (k !== runTo || owner[k] !== owner[runFrom]) {
+        flush()
+        runFrom = k
+      }
+      runTo = k + 1
+    }
+  }
+  const breakLine = () => {
+    flush()
+    lines.push({ text: line, width: w })
+    line = ''
+    w = 0
   }
   // A line breaks between words (and anywhere in Chinese), not inside "2024" or "homes"; a word wider than a line is cut.
-  for (const [start, end] of wrapUnits(plain)) {
-    const pieces: [number, number][] = []
-    if (end - start === 1 || stringWidth(plain.slice(start, end)) <= width) pieces.push([start, end])
-    else for (let k = start; k < end; ) pieces.push([k, (k += String.fromCodePoint(plain.codePointAt(k)!).length)])
-    for (const [a, b] of pieces) {
-      const piece = plain.slice(a, b)
-      if (w + stringWidth(piece.trimEnd()) > width && w > 0) {
-        lines.push({ text: line, width: w })
-        line = ''
-        w = 0
-        if (!piece.trim()) continue
+  for (let k = 0; k < plain.length; ) {
+    const e = unitEnd(plain, k)
+    const unit = plain.slice(k, e)
+    const uw = stringWidth(unit)
+    if (uw > width) {
+      for (let c = k; c < e; ) {
+        const ce = c + (String.fromCodePoint(plain.codePointAt(c)!).length)
+        const cw = stringWidth(plain.slice(c, ce))
+        if (w + cw > width && w > 0) breakLine()
+        put(c, ce)
+        w += cw
+        c = ce
       }
-      // Spaces after the last word of a full line are left out: the line stays within its width.
-      const shown = w + stringWidth(piece) > width ? piece.trimEnd() : piece
-      put(a, a + shown.length)
-      w += stringWidth(shown)
+      k = e
+      continue
     }
+    const trimmed = unit.trimEnd()
+    const tw = trimmed.length === unit.length ? uw : stringWidth(trimmed)
+    if (w + tw > width && w > 0) {
+      breakLine()
+      if (!trimmed) {
+        k = e
+        continue
+      }
+    }
+    // Spaces after the last word of a full line are left out: the line stays within its width.
+    const full = w + uw > width
+    put(k, full ? k + trimmed.length : e)
+    w += full ? tw : uw
+    k = e
   }
+  flush()
   if (line || lines.length === 0) lines.push({ text: line, width: w })
   return lines
 }

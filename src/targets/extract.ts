@@ -314,7 +314,7 @@ export function extractTargets(outline: Outline): Target[] {
     for (const p of s.paragraphs) {
       const item = p.kind === 'item' || LIST_ITEM.test(p.text)
       read(p, s, lead && item ? { ...ctx, ...lead } : ctx)
-      if (!item) lead = leadIn(toSimplified(p.text), minguo)
+      if (!item) lead = /[:：]\s*$/.test(p.text) ? leadIn(toSimplified(p.text), minguo) : undefined
     }
   }
   targets.sort((a, b) => a.line - b.line || a.column - b.column)
