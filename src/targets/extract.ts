@@ -8,6 +8,7 @@ import { enMetric, splitList, ZH_LEAD, zhMetric } from './metric.js'
 import { EN_FALL_NOUNS, EN_GOAL_BEFORE, EN_HEDGES, EN_RISE_NOUNS, EN_ROUGHLY, findEnQuantities, findZhQuantities, type Quantity } from './numbers.js'
 import { lowerIsBetter } from './synonyms.js'
 import { rowFigures, tableHeaders } from './table.js'
+import { baselineYear, EN_FROM_LEVEL, enClauseYear, enSentenceYear, saysLastYear, zhClauseYear } from './years.js'
 import type { Measure, Role, Target } from './types.js'
 
 const ZH_GROWTH = /(增长率|成长率|增长|成长|下降|上涨|下跌|涨幅|跌幅|增加|减少|提高|降低|回落|上升|下滑|增速|增幅|(?<![新净])增|(?<![削缩])减)$/
@@ -15,63 +16,13 @@ const ZH_GROWTH = /(增长率|成长率|增长|成长|下降|上涨|下跌|涨�
 const EN_GROWTH = /\b(grow|grows|grew|grown|growing|growth|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|up|down|fall|falls|fell|fallen|falling|declin(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|reduction|cut|cuts|rais(?:e|es|ed|ing)|higher|lower|expand(?:s|ed|ing)?|expansion|contracted|contracting|contraction|climb(?:s|ed|ing)?|drop(?:s|ped|ping)?|gained|jump(?:s|ed)?|dip(?:s|ped)?|shr(?:ink|inks|ank|unk)|improv(?:e|es|ed|ing)|improvement)\b(\s+[\w'’-]+){0,10}\s+(by\s+)?$/i
 
 /**
- * The year an English clause sets its figure in: "in 2024", "by 2027", "for
- * 2025-26" — not a baseline ("than in 2019", "since 2020", "compared with 2020")
- * nor a plan period ("in 2021-2025").
- */
-function enClauseYear(clause: string): string | undefined {
-  for (const m of clause.matchAll(/\b(?:in|by|for|during|until|through)\s+(?:(?:the\s+)?(?:fiscal year|financial year|year|FY)\s*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})(\s*[-–/]\s*(?:19|20)?\d{2})?\b/gi)) {
-    // "than in 2019", "compared with the level in 2020": a year to compare with.
-    if (/\b(than|compared (with|to)|relative to|against|since|from)\b(\s+\S+){0,3}\s*$/i.test(clause.slice(Math.max(0, m.index! - 40), m.index))) continue
-    return m[2] ? fiscalYear(m[0]) : m[1]
-  }
-  return undefined
-}
-
-/** "For FY2023, …", "In 2024 we completed …" (after a paragraph number, if any): the year a sentence opens with holds for its figures. */
-function enSentenceYear(sentence: string): string | undefined {
-  const m = /^\W*(?:\d{1,3}[.)]\s+)?(?:in|for|during|throughout|by)\s+(?:(?:the\s+)?(?:fiscal|financial)\s+year\s*|FY\s*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})(\s*[-–/]\s*(?:19|20)?\d{2})?\b/i.exec(sentence)
-  if (!m) return undefined
-  return m[2] ? fiscalYear(m[0]) ?? m[1] : m[1]
-}
-
-/**
- * The year a Chinese clause sets its figures in, from a year that opens one of
- * the sentence's clauses before the figure: "到2027年，…占比达到12%", "预计2025年…",
- * "截至2024年底，累计…". Not a year to compare with ("比2023年", "2023年以来",
- * "2023年同期") nor one that qualifies a noun mid-clause ("完成2024年度目标任务").
- */
-function zhClauseYear(before: string): string | undefined {
-  let year: string | undefined
-  for (const m of before.matchAll(/(?:^|[，,；;：:。])\s*(?:到|至|截至|截止到?|预计(?:到)?|力争(?:到)?|争取(?:到)?|计划(?:到)?|确保(?:到)?|将于?)?\s*((?:19|20)\d{2})\s*年(?:度|底|末|前|初|年底|年末|全年)?(?!以来|相比|同期|水平|基础|比)/g)) year = m[1]
-  return year
-}
-
-/** "fell by 2 per cent last year", "down from 5.1 per cent a year earlier": the year before the report's. */
-const EN_LAST_YEAR = /\b(last year|a year (earlier|ago|before)|the (previous|preceding|past|prior) year|the year before)\b/i
-
-/** Whether a clause sets its figure in the year before ("fell last year"), not only compares with it ("more than last year"). */
-function saysLastYear(clause: string): boolean {
-  const m = EN_LAST_YEAR.exec(clause)
-  return m !== null && !/\b(than|compared (with|to)|over|from|on|versus|vs\.?|relative to|against|since)\s+$/i.test(clause.slice(0, m.index))
-}
-
-/**
  * A finite verb in the past tense: what happened. Not after "will be", "to", "has been"
  * ("will be completed" is a goal).
  */
 const EN_PAST = /(?<!\b(?:be|been|being|to|will|would|shall|should|must|can|could|may|might)\s+)\b(grew|fell|rose|eased|increased|decreased|declined|dropped|climbed|reached|recorded|totalled|totaled|amounted|stood|was|were|benefited|benefitted|completed|delivered|achieved|built|planted|opened|created|attracted|posted|registered|exceeded|averaged|remained|expanded|contracted|resurfaced|repaired|replaced|improved|saw|hit|slowed|accelerated|moderated|spent|invested|received)\b/i
 
-/** Text that ends where the level a change started from begins: "down from (about) ". */
-const EN_FROM_LEVEL = new RegExp(String.raw`\bfrom\s+((${EN_HEDGES})\s+)?$`, 'i')
 /** "dropped by more than ": a hedged rate of change. */
 const EN_BY_HEDGED = new RegExp(String.raw`\bby\s+(${EN_HEDGES})\s+$`, 'i')
-
-/** "down from 2,600 tonnes in 2023": the year of a level a change started from, written right after it. */
-function baselineYear(sentence: string, q: Quantity): string | undefined {
-  if (!EN_FROM_LEVEL.test(sentence.slice(Math.max(0, q.start - 40), q.start))) return undefined
-  return /^\s*(?:in|for|during)\s+((?:19|20)\d{2})\b/i.exec(sentence.slice(q.end))?.[1]
-}
 
 // "(target: 50%)", "against a target of 400": a goal set beside a result.
 const EN_GOAL_ASIDE = /\(?\s*\b(?:against\s+)?(?:a|the|our)?\s*(?:target|goal)s?\s*(?:of|:)\s*[^,;)]*\)?/gi
@@ -215,7 +166,7 @@ export function extractTargets(outline: Outline): Target[] {
       if (yearHere && /^[^，,]{0,12}(19|20)\d{2}年/.test(dated)) paragraphYear = yearHere
       let previous = carried
       let listedAs: { measure: Measure; negative: boolean } | undefined
-      let last: { metricRead: string; unit: string; measure: Measure; period: string | null; negative: boolean } | undefined
+      let last: { metric: string; unit: string; measure: Measure; period: string | null; negative: boolean } | undefined
       const metrics = lang === 'zh' ? listMetrics(sentence, quantities) : new Map<Quantity, string>()
       quantities.forEach((q, k) => {
         // "95% of calls within 30 seconds": the time is the standard the share is measured against, no figure of its own.
@@ -228,7 +179,7 @@ export function extractTargets(outline: Outline): Target[] {
             ? /^的?(年度|全年|预期|计划)?(预期)?目标/.test(sentence.slice(q.end))
             : EN_ASIDE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) || (EN_ASIDE_AROUND.test(sentence.slice(Math.max(0, q.start - 30), q.start)) && EN_ASIDE_AFTER.test(sentence.slice(q.end)))
         const goalOf = aside && last && last.unit === q.unit ? last : undefined
-        const metric = goalOf ? goalOf.metricRead : metrics.get(q) ?? (lang === 'zh' ? zhMetric(sentence, q.start, q.end, floor, previous) : enMetric(sentence, q.start, q.end, q.unit, previous))
+        const metric = goalOf ? goalOf.metric : metrics.get(q) ?? (lang === 'zh' ? zhMetric(sentence, q.start, q.end, floor, previous) : enMetric(sentence, q.start, q.end, q.unit, previous))
         previous = metric
         const before = sentence.slice(Math.max(0, q.start - (lang === 'zh' ? 12 : 60)), q.start).replace(/(超过|突破|不少于|不低于|约|近|达到|达)$/, '')
         // "分别增长4.8%、7.6%", "分别下降3%和5%": a figure listed right after another is read as that one is.
@@ -246,7 +197,7 @@ export function extractTargets(outline: Outline): Target[] {
         const offset = block.src[span.start + q.start] ?? block.src[0] ?? 0
         const pos = positionAt(outline.doc, offset)
         const period = goalOf ? goalOf.period : stated ?? ctx.year ?? paragraphYear ?? docYear(role)
-        last = { metricRead: metric, unit: q.unit, measure, period, negative }
+        last = { metric, unit: q.unit, measure, period, negative }
         targets.push({
           id: '',
           metric: shown(metric),

@@ -1,0 +1,55 @@
+import { fiscalYear } from './context.js'
+import { EN_HEDGES, type Quantity } from './numbers.js'
+
+// The year a figure is of, as a clause or sentence states it.
+
+/**
+ * The year an English clause sets its figure in: "in 2024", "by 2027", "for
+ * 2025-26" — not a baseline ("than in 2019", "since 2020", "compared with 2020")
+ * nor a plan period ("in 2021-2025").
+ */
+export function enClauseYear(clause: string): string | undefined {
+  for (const m of clause.matchAll(/\b(?:in|by|for|during|until|through)\s+(?:(?:the\s+)?(?:fiscal year|financial year|year|FY)\s*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})(\s*[-–/]\s*(?:19|20)?\d{2})?\b/gi)) {
+    // "than in 2019", "compared with the level in 2020": a year to compare with.
+    if (/\b(than|compared (with|to)|relative to|against|since|from)\b(\s+\S+){0,3}\s*$/i.test(clause.slice(Math.max(0, m.index! - 40), m.index))) continue
+    return m[2] ? fiscalYear(m[0]) : m[1]
+  }
+  return undefined
+}
+
+/** "For FY2023, …", "In 2024 we completed …" (after a paragraph number, if any): the year a sentence opens with holds for its figures. */
+export function enSentenceYear(sentence: string): string | undefined {
+  const m = /^\W*(?:\d{1,3}[.)]\s+)?(?:in|for|during|throughout|by)\s+(?:(?:the\s+)?(?:fiscal|financial)\s+year\s*|FY\s*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})(\s*[-–/]\s*(?:19|20)?\d{2})?\b/i.exec(sentence)
+  if (!m) return undefined
+  return m[2] ? fiscalYear(m[0]) ?? m[1] : m[1]
+}
+
+/**
+ * The year a Chinese clause sets its figures in, from a year that opens one of
+ * the sentence's clauses before the figure: "到2027年，…占比达到12%", "预计2025年…",
+ * "截至2024年底，累计…". Not a year to compare with ("比2023年", "2023年以来",
+ * "2023年同期") nor one that qualifies a noun mid-clause ("完成2024年度目标任务").
+ */
+export function zhClauseYear(before: string): string | undefined {
+  let year: string | undefined
+  for (const m of before.matchAll(/(?:^|[，,；;：:。])\s*(?:到|至|截至|截止到?|预计(?:到)?|力争(?:到)?|争取(?:到)?|计划(?:到)?|确保(?:到)?|将于?)?\s*((?:19|20)\d{2})\s*年(?:度|底|末|前|初|年底|年末|全年)?(?!以来|相比|同期|水平|基础|比)/g)) year = m[1]
+  return year
+}
+
+/** "fell by 2 per cent last year", "down from 5.1 per cent a year earlier": the year before the report's. */
+const EN_LAST_YEAR = /\b(last year|a year (earlier|ago|before)|the (previous|preceding|past|prior) year|the year before)\b/i
+
+/** Whether a clause sets its figure in the year before ("fell last year"), not only compares with it ("more than last year"). */
+export function saysLastYear(clause: string): boolean {
+  const m = EN_LAST_YEAR.exec(clause)
+  return m !== null && !/\b(than|compared (with|to)|over|from|on|versus|vs\.?|relative to|against|since)\s+$/i.test(clause.slice(0, m.index))
+}
+
+/** Text that ends where the level a change started from begins: "down from (about) ". */
+export const EN_FROM_LEVEL = new RegExp(String.raw`\bfrom\s+((${EN_HEDGES})\s+)?$`, 'i')
+
+/** "down from 2,600 tonnes in 2023": the year of a level a change started from, written right after it. */
+export function baselineYear(sentence: string, q: Quantity): string | undefined {
+  if (!EN_FROM_LEVEL.test(sentence.slice(Math.max(0, q.start - 40), q.start))) return undefined
+  return /^\s*(?:in|for|during)\s+((?:19|20)\d{2})\b/i.exec(sentence.slice(q.end))?.[1]
+}
