@@ -670,6 +670,12 @@ test('year on year, an old goal is paired with the new report\'s goal for a late
   assert.deepEqual(back.map((c) => [c.status, c.old!.value, c.new!.value]), [['lowered', 250, 200]])
 })
 
+test('"from 71% to 74% by 2026" is a goal for 2026; "homes built to a standard" tells of no past', () => {
+  const plan = outline(['Annual Plan 2024', '', '8. Economy', '', 'We will raise the employment rate from 71% to 74% by 2026.', '',
+    'We will increase the share of new council homes built to a net zero carbon standard from 40% to 55% by 2026.'].join('\n'), 'plan.txt')
+  assert.deepEqual(extractTargets(plan).map((x) => [x.value, x.role, x.period]), [[74, 'target', '2026'], [55, 'target', '2026']])
+})
+
 test('indicators are paired by what they name, not by the action or level their names open with', () => {
   assert.ok(metricSimilarity('培育省级夜间经济集聚区', '培育省级消费新场景') < 0.5)
   assert.ok(metricSimilarity('规模以上工业企业研发机构覆盖率', '高技术制造业增加值占规模以上工业比重') < 0.5)

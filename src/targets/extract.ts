@@ -19,7 +19,7 @@ const EN_GROWTH = /\b(grow|grows|grew|grown|growing|growth|increas(?:e|es|ed|ing
  * A finite verb in the past tense: what happened. Not after "will be", "to", "has been"
  * ("will be completed" is a goal).
  */
-const EN_PAST = /(?<!\b(?:be|been|being|to|will|would|shall|should|must|can|could|may|might)\s+)\b(grew|fell|rose|eased|increased|decreased|declined|dropped|climbed|reached|recorded|totalled|totaled|amounted|stood|was|were|benefited|benefitted|completed|delivered|achieved|built|planted|opened|created|attracted|posted|registered|exceeded|averaged|remained|expanded|contracted|resurfaced|repaired|replaced|improved|saw|hit|slowed|accelerated|moderated|spent|invested|received)\b/i
+const EN_PAST = /(?<!\b(?:be|been|being|to|will|would|shall|should|must|can|could|may|might)\s+)\b(grew|fell|rose|eased|increased|decreased|declined|dropped|climbed|reached|recorded|totalled|totaled|amounted|stood|was|were|benefited|benefitted|completed|delivered|achieved|built(?!\s+(?:to|by|with|for)\b)|planted|opened|created|attracted|posted|registered|exceeded|averaged|remained|expanded|contracted|resurfaced|repaired|replaced|improved|saw|hit|slowed|accelerated|moderated|spent|invested|received)\b/i
 
 /** "dropped by more than ": a hedged rate of change. */
 const EN_BY_HEDGED = new RegExp(String.raw`\bby\s+(${EN_HEDGES})\s+$`, 'i')

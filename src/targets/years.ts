@@ -11,7 +11,9 @@ import { EN_HEDGES, type Quantity } from './numbers.js'
 export function enClauseYear(clause: string): string | undefined {
   for (const m of clause.matchAll(/\b(?:in|by|for|during|until|through)\s+(?:(?:the\s+)?(?:fiscal year|financial year|year|FY)\s*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})(\s*[-–/]\s*(?:19|20)?\d{2})?\b/gi)) {
     // "than in 2019", "compared with the level in 2020": a year to compare with.
-    if (/\b(than|compared (with|to)|relative to|against|since|from)\b(\s+\S+){0,3}\s*$/i.test(clause.slice(Math.max(0, m.index! - 40), m.index))) continue
+    // ("from 71% to 74% by 2026" is where a change goes, and when.)
+    const pre = clause.slice(Math.max(0, m.index! - 40), m.index)
+    if (/\b(than|compared (with|to)|relative to|against|since|from)\b(\s+\S+){0,3}\s*$/i.test(pre) && !/\bfrom\s+\S+\s+to\s+\S+\s*$/i.test(pre)) continue
     return m[2] ? fiscalYear(m[0]) : m[1]
   }
   return undefined
