@@ -617,6 +617,9 @@ test('English names of shares and sums: what follows "of" after a verb in a list
       ['temporary accommodation', 7.8],
     ],
   )
+  // A count noun ends at a word boundary: "tonnes CO2e" is tonnes of the emissions named before it.
+  const co2 = extractTargets(outline(['Annual Plan 2024', '', '2. Climate', '', "We will reduce the council's operational carbon emissions to 14,000 tonnes CO2e in 2024."].join('\n'), 'p.txt'))
+  assert.deepEqual(co2.map((x) => [x.metric, x.value, x.unit]), [["council's operational carbon emissions", 14000, 'tonnes']])
 })
 
 test('an English report with next year\'s plan: a lead-in ("For 2025 we will:") sets its list\'s goals and year, a goal beside a result is of the result\'s year, a figure of the plan year is a goal, "must" sets a goal, "reduce … to" says lower is better', () => {
