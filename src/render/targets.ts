@@ -63,7 +63,7 @@ export function changeKind(t: TargetChange): ChangeKind {
 export const KIND_TITLE: Record<ChangeKind, string> = { goal: 'Goals', result: 'Results', check: 'Goals against results' }
 
 /** The years compared: "2024 → 2025", or one year when both sides are of it. */
-export function changeYears(t: TargetChange): string {
+function changeYears(t: TargetChange): string {
   const years = [t.old?.period, t.new?.period].filter((y): y is string => Boolean(y))
   return [...new Set(years)].join(' → ')
 }

@@ -183,9 +183,9 @@ export function extractTargets(outline: Outline): Target[] {
         previous = metric
         const before = sentence.slice(Math.max(0, q.start - (lang === 'zh' ? 12 : 60)), q.start).replace(/(超过|突破|不少于|不低于|约|近|达到|达)$/, '')
         // "分别增长4.8%、7.6%", "分别下降3%和5%": a figure listed right after another is read as that one is.
-        const listed = k > 0 && /^[、和及与\s]{1,2}$/.test(sentence.slice(quantities[k - 1].end, q.start)) && quantities[k - 1].unit === q.unit
-        const measure = goalOf ? goalOf.measure : listed ? listedAs!.measure : measureOf(q, before, lang)
-        const negative = goalOf ? goalOf.negative : q.negative || (listed && listedAs!.negative)
+        const listed = k > 0 && /^[、和及与\s]{1,2}$/.test(sentence.slice(quantities[k - 1].end, q.start)) && quantities[k - 1].unit === q.unit ? listedAs : undefined
+        const measure = goalOf ? goalOf.measure : listed ? listed.measure : measureOf(q, before, lang)
+        const negative = goalOf ? goalOf.negative : q.negative || (listed?.negative ?? false)
         listedAs = { measure, negative }
         const clause = clauseAround(sentence, q.start, q.end)
         let role = lang === 'en' ? enRole(sentence, q, clause, ctx.role, documentRole) : figureRole(ctx.role, clause, sentence, documentRole)

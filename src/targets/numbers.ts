@@ -231,8 +231,7 @@ export function findEnQuantities(text: string): Quantity[] {
     }
     // "from 0.13 per cent to 0.1 per cent", "from 41 days to 32 days": the first is where the change starts; the second is the figure.
     if (!fromTo && /\bfrom\s+$/i.test(before) && /^\s+to\s+(?:[$€£₹]|Rs\.?\s?)?\d/i.test(text.slice(end))) continue
-    let qualifier: string | null = null
-    for (const [re, name] of EN_QUAL_BEFORE) if (re.test(before)) qualifier = name
+    let qualifier = enQualifierBefore(before)
     if (!qualifier && /^\s*(or more|and above|plus|\+)/i.test(text.slice(end))) qualifier = 'at least'
     // "dropped by more than 3 percent": a hedge between the fall and its figure.
     const negative = EN_FALL.test(before.replace(EN_HEDGE_AT_END, ''))
@@ -253,11 +252,16 @@ export function findEnQuantities(text: string): Quantity[] {
     // Only a count a goal or a result is about: after a verb of doing or a bound ("will open three", "at least two
     // hundred") — not "because two large contracts started late", nor "two of the three sites".
     if (!/\b(?:will|to|we|they|and)\s+(?:also\s+)?[a-z]{3,}\s+$|\b(?:at least|up to|a further|another|more than|fewer than|no more than|over)\s+$|\b[a-z]{3,}ed\s+$/i.test(before)) continue
-    let qualifier: string | null = null
-    for (const [re, name] of EN_QUAL_BEFORE) if (re.test(before)) qualifier = name
-    out.push({ start: m.index!, end: m.index! + m[0].length + noun[0].length, value, unit: noun[1].toLowerCase(), qualifier, negative: EN_FALL.test(before) })
+    out.push({ start: m.index!, end: m.index! + m[0].length + noun[0].length, value, unit: noun[1].toLowerCase(), qualifier: enQualifierBefore(before), negative: EN_FALL.test(before) })
   }
   return out.sort((a, b) => a.start - b.start)
+}
+
+/** The bound written before an English figure ("at least", "fewer than" …), the last that matches. */
+function enQualifierBefore(before: string): string | null {
+  let qualifier: string | null = null
+  for (const [re, name] of EN_QUAL_BEFORE) if (re.test(before)) qualifier = name
+  return qualifier
 }
 
 const EN_WORD_NUMBERS: Record<string, number> = Object.fromEntries(
