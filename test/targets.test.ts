@@ -878,3 +878,24 @@ test('a second count joined by "and" shares the first one\'s verb', () => {
     ],
   )
 })
+
+test('one figure after 均 is each listed indicator\'s, unless the list names groups of one indicator', () => {
+  const o = outline(
+    [
+      '一、2024年工作回顾',
+      '预计全年游客总量和花费均增长35%以上。城乡居民最低生活保障标准、特困人员基本生活标准均提高3.5%。',
+      '在册管理的高血压、糖尿病患者规范管理率均达到81%以上。居民人均可支配收入年均增长6%。',
+    ].join('\n'),
+  )
+  assert.deepEqual(
+    extractTargets(o).map((x) => [x.metric, x.value, x.unit, x.measure]),
+    [
+      ['游客总量', 35, '%', 'growth'],
+      ['花费', 35, '%', 'growth'],
+      ['城乡居民最低生活保障标准', 3.5, '%', 'growth'],
+      ['特困人员基本生活标准', 3.5, '%', 'growth'],
+      ['在册管理的高血压、糖尿病患者规范管理率', 81, '%', 'share'],
+      ['居民人均可支配收入', 6, '%', 'growth'],
+    ],
+  )
+})

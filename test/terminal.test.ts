@@ -2,6 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { compareReports } from '../src/index.js'
 import { comparisonTerminal, defaultView } from '../src/render/terminal.js'
+import { formatValue } from '../src/render/targets.js'
 import { displayWidth } from '../src/text/width.js'
 
 test('the terminal view wraps between words, never inside a figure, and no line opens with closing punctuation', () => {
@@ -34,4 +35,10 @@ test('the terminal view wraps between words, never inside a figure, and no line 
       }
     }
   }
+})
+
+test('a range of falls is spelled out, so its dash does not read as a minus', () => {
+  assert.equal(formatValue({ value: -10, high: -15, unit: '%', qualifier: null }, 'en'), '-10 to -15%')
+  assert.equal(formatValue({ value: -3, high: -5, unit: '%', qualifier: null }, 'zh'), '-3至-5%')
+  assert.equal(formatValue({ value: 10, high: 15, unit: '%', qualifier: null }, 'en'), '10–15%')
 })

@@ -6,7 +6,9 @@ import { defaultTerminal, grouped, padEnd, painter, truncate, stringWidth, type 
 
 export function formatValue(t: Pick<Target, 'value' | 'high' | 'unit' | 'qualifier'>, lang: Outline['lang'] = 'zh'): string {
   const num = (v: number) => (Number.isInteger(v) ? grouped(v) : String(v))
-  const value = t.high !== undefined ? `${num(t.value)}–${num(t.high)}` : num(t.value)
+  // An en dash between two negative numbers reads as a minus ("-10–-15%"), so such a range is spelled out.
+  const dash = t.high !== undefined && (t.value < 0 || t.high < 0) ? (lang === 'en' ? ' to ' : '至') : '–'
+  const value = t.high !== undefined ? `${num(t.value)}${dash}${num(t.high)}` : num(t.value)
   // Money as written in English: "$42.5 million", "Rs 2,00,000 crore".
   const money = /^([$€£₹]|Rs|USD|INR)(?: (.+))?$/.exec(t.unit)
   const amount = money ? `${money[1]}${money[1].length > 1 ? ' ' : ''}${value}${money[2] ? ` ${money[2]}` : ''}` : value + (lang === 'en' && t.unit && t.unit !== '%' ? ' ' : '') + t.unit

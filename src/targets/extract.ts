@@ -4,7 +4,7 @@ import type { Outline, Section } from '../outline/types.js'
 import { inOriginalScript, toSimplified } from '../text/script.js'
 import { sentenceSpans } from '../text/sentences.js'
 import { figureRole, fiscalYear, STRONG_GOAL, headingRole, headingYear, sectionContexts, usesMinguoYears, westernYears, type SectionContext } from './context.js'
-import { enMetric, splitList, ZH_LEAD, zhMetric } from './metric.js'
+import { enMetric, hanCount, splitList, ZH_LEAD, zhMetric } from './metric.js'
 import { EN_FALL_NOUNS, EN_GOAL_BEFORE, EN_HEDGES, EN_RISE_NOUNS, EN_ROUGHLY, findEnQuantities, findZhQuantities, type Quantity } from './numbers.js'
 import { lowerIsBetter } from './synonyms.js'
 import { rowFigures, tableHeaders } from './table.js'
@@ -76,21 +76,32 @@ function clauseAround(sentence: string, start: number, end: number): string {
   return sentence.slice(from, to).trim()
 }
 
-/** Figures listed after "分别" take the items of the list before it, in order. */
-function listMetrics(sentence: string, qs: Quantity[]): Map<Quantity, string> {
-  const out = new Map<Quantity, string>()
+/**
+ * Figures listed after "分别" take the items of the list before it, in order; one figure after
+ * "均" is each item's ("游客总量和花费均增长35%" is two figures).
+ */
+function listMetrics(sentence: string, qs: Quantity[]): Map<Quantity, string[]> {
+  const out = new Map<Quantity, string[]>()
   // The pattern below scans each figure's whole prefix: only where it can match.
   if (!sentence.includes('分别') && !sentence.includes('均')) return out
   for (let i = 0; i < qs.length; i++) {
     const pre = sentence.slice(0, qs[i].start)
     // 均 of a list ("A和B均增长5%"), not of 年均 (annual average) or 人均 (per head).
-    const m = /([^，,；;。：:]*?)(?:分别|(?<![年人])均)(?:预计|比上年|同比)?(?:增长|下降|达到|为|完成|提高|占)?$/.exec(pre)
+    const m = /([^，,；;。：:]*?)(分别|(?<![年人])均)(?:预计|比上年|同比)?(?:增长|下降|达到|为|完成|提高|占)?$/.exec(pre)
     if (!m) continue
     let j = i
     while (j + 1 < qs.length && /^[、和及与]$/.test(sentence.slice(qs[j].end, qs[j + 1].start))) j++
     const head = m[1].replace(ZH_LEAD, '').replace(/^(重点企业中?)/, '')
+    if (i === j && m[2] === '均') {
+      // Only a list of names, each one on its own ("规模以上工业增加值和利润"); "(在册管理的)高血压、糖尿病患者
+      // 规范管理率" is one rate of two groups.
+      const names = head.split(/[、和及与]/)
+      const items = names.length >= 2 && hanCount(names[0].replace(/^.*的/, '')) >= 4 && names.every((n) => hanCount(n) >= 2) ? splitList(head, names.length) : undefined
+      if (items) out.set(qs[i], items)
+      continue
+    }
     const items = splitList(head, j - i + 1)
-    if (items) for (let k = i; k <= j; k++) out.set(qs[k], items[k - i])
+    if (items) for (let k = i; k <= j; k++) out.set(qs[k], [items[k - i]])
     i = j
   }
   return out
@@ -179,7 +190,8 @@ export function extractTargets(outline: Outline): Target[] {
             ? /^的?(年度|全年|预期|计划)?(预期)?目标/.test(sentence.slice(q.end))
             : EN_ASIDE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) || (EN_ASIDE_AROUND.test(sentence.slice(Math.max(0, q.start - 30), q.start)) && EN_ASIDE_AFTER.test(sentence.slice(q.end)))
         const goalOf = aside && last && last.unit === q.unit ? last : undefined
-        const metric = goalOf ? goalOf.metric : metrics.get(q) ?? (lang === 'zh' ? zhMetric(sentence, q.start, q.end, floor, previous) : enMetric(sentence, q.start, q.end, q.unit, previous))
+        const names = goalOf ? [goalOf.metric] : metrics.get(q) ?? [lang === 'zh' ? zhMetric(sentence, q.start, q.end, floor, previous) : enMetric(sentence, q.start, q.end, q.unit, previous)]
+        const metric = names[names.length - 1]
         previous = metric
         const before = sentence.slice(Math.max(0, q.start - (lang === 'zh' ? 12 : 60)), q.start).replace(/(超过|突破|不少于|不低于|约|近|达到|达)$/, '')
         // "分别增长4.8%、7.6%", "分别下降3%和5%": a figure listed right after another is read as that one is.
@@ -198,9 +210,9 @@ export function extractTargets(outline: Outline): Target[] {
         const pos = positionAt(outline.doc, offset)
         const period = goalOf ? goalOf.period : stated ?? ctx.year ?? paragraphYear ?? docYear(role)
         last = { metric, unit: q.unit, measure, period, negative }
-        targets.push({
+        for (const name of names) targets.push({
           id: '',
-          metric: shown(metric),
+          metric: shown(name),
           value,
           ...(q.high !== undefined ? { high: negative && measure === 'growth' ? -q.high : q.high } : {}),
           unit: shown(q.unit),
@@ -213,7 +225,7 @@ export function extractTargets(outline: Outline): Target[] {
           line: pos.line,
           column: pos.column,
           // "reduce residual waste to 450 kg", "降至…": a goal to bring a level down says lower is better (the verb governing this figure, not another's).
-          lowerIsBetter: lowerIsBetter(metric) || (role === 'target' && BRING_DOWN.test(sentence.slice(Math.max(0, q.start - 80), q.start).split(/\band\b|[,;，；、。]/).pop()!)),
+          lowerIsBetter: lowerIsBetter(name) || (role === 'target' && BRING_DOWN.test(sentence.slice(Math.max(0, q.start - 80), q.start).split(/\band\b|[,;，；、。]/).pop()!)),
         })
       })
       carried = /[；;]$/.test(sentence.trimEnd()) ? previous : undefined

@@ -15,7 +15,7 @@ const VERB = new RegExp(VERB_WORDS, 'g')
 
 const CLAUSE_BREAK = /[，,；;。：:！？!?]/
 
-const hanCount = (s: string) => s.match(/\p{Script=Han}/gu)?.length ?? 0
+export const hanCount = (s: string) => s.match(/\p{Script=Han}/gu)?.length ?? 0
 
 /**
  * `from` is where the phrase may start: the clause start, or the end of the
