@@ -899,3 +899,27 @@ test('one figure after 均 is each listed indicator\'s, unless the list names gr
     ],
   )
 })
+
+test('English facts of the present in a plan are results; a count is named by the noun after it, not by the noun of the figure before', () => {
+  const o = outline(
+    ['Harbourton City Council Annual Plan 2024', '', '1. About the city', '',
+      'Harbourton is home to 287,000 people living in 124,500 households. The city covers 112 square kilometres and has 38 schools.',
+      'Unemployment currently stands at 4.1%.', '', '2. Our priorities', '', 'We will build at least 200 public rental housing units and plant 5,000 trees.'].join('\n'),
+    'plan.txt',
+  )
+  assert.deepEqual(
+    extractTargets(o).map((x) => [x.metric, x.value, x.unit, x.role, x.period]),
+    [
+      ['people', 287000, 'people', 'actual', '2023'],
+      ['households', 124500, 'households', 'actual', '2023'],
+      // "covers" is no sum in rupees ("coveRs 112").
+      ['covers square kilometres', 112, 'square kilometres', 'actual', '2023'],
+      ['schools', 38, 'schools', 'actual', '2023'],
+      ['Unemployment', 4.1, '%', 'actual', '2023'],
+      ['build public rental housing', 200, 'public rental housing', 'target', '2024'],
+      ['plant trees', 5000, 'trees', 'target', '2024'],
+    ],
+  )
+  // A comma grouping thousands ends no clause: the figure's text is its whole clause.
+  assert.equal(extractTargets(o)[0].text, 'Harbourton is home to 287,000 people living in 124,500 households.')
+})

@@ -35,6 +35,9 @@ const EN_ASIDE_AFTER = /^\s*(?:target|goal|ambition|planned|we planned|budgeted|
 /** A clause that is only a figure (", to £2,224.10"): it leans on its sentence's verb. */
 const EN_BARE_FIGURE = /^\W*(?:(?:to|at|of|or|and)\s+)?(?:(?:about|around|some|nearly)\s+)?[$€£₹]?\d[\d.,]*\s*\S*\W*$/i
 
+/** Present-tense wording of a state of affairs: "is home to", "stands at", "has 38 schools", "currently". */
+const EN_PRESENT_STATE = /\b(?:is|are)\s+(?:currently\s+|now\s+)?home\s+to\b|\b(?:stands?|sits?)\s+at\b|\b(?:covers|employs|serves|houses|has|have)\s+(?:(?:about|around|some|nearly|over|more than|almost|just over|just under)\s+)?[$€£₹]?\d|\bthere\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:(?:about|around|some|nearly|over|more than|almost)\s+)?\d|\bcurrently\b|\bat present\b/i
+
 /** An English figure's role: a goal when a target names it; otherwise as the wording says, goals set beside results aside. */
 function enRole(sentence: string, q: Quantity, clause: string, sectionRole: Role | undefined, documentRole: Role | undefined): Role {
   if (EN_GOAL_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start))) return 'target'
@@ -43,6 +46,8 @@ function enRole(sentence: string, q: Quantity, clause: string, sectionRole: Role
   const whole = EN_BARE_FIGURE.test(clause.replace(EN_GOAL_ASIDE, ' ')) ? sentence : clause
   const own = whole.replace(EN_GOAL_ASIDE, ' ')
   if ((EN_PAST.test(own) || saysLastYear(own)) && !STRONG_GOAL.test(own)) return 'actual'
+  // "The city is home to 287,000 people", "Unemployment stands at 4.1%": how things are now, not a goal, even in a plan.
+  if (EN_PRESENT_STATE.test(own) && !STRONG_GOAL.test(sentence) && !/\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b/i.test(sentence)) return 'actual'
   return figureRole(sectionRole, own, sentence.replace(EN_GOAL_ASIDE, ' '), documentRole)
 }
 
@@ -69,10 +74,12 @@ function measureOf(q: Quantity, before: string, lang: Outline['lang']): Measure 
 const simplified = (b: Block): Block => ({ ...b, text: toSimplified(b.text) })
 
 function clauseAround(sentence: string, start: number, end: number): string {
+  // A comma between digits groups thousands ("287,000"); it ends no clause.
+  const ends = (i: number, marks: RegExp) => marks.test(sentence[i]) && !(sentence[i] === ',' && /\d/.test(sentence[i - 1] ?? '') && /\d/.test(sentence[i + 1] ?? ''))
   let from = start
-  while (from > 0 && !/[，,；;。：:！？!?]/.test(sentence[from - 1])) from--
+  while (from > 0 && !ends(from - 1, /[，,；;。：:！？!?]/)) from--
   let to = end
-  while (to < sentence.length && !/[，,；;。！？!?]/.test(sentence[to])) to++
+  while (to < sentence.length && !ends(to, /[，,；;。！？!?]/)) to++
   return sentence.slice(from, to).trim()
 }
 

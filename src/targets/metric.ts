@@ -110,7 +110,12 @@ function countMetric(before: string, unit: string): string {
     const shared = [...before.matchAll(/(?<=\b(?:will|to|we|they|shall)\s+)[a-z]+\b/gi)].map((m) => m[0]).filter((w) => !EN_STOP.test(w) && !NOT_A_VERB.test(w)).pop()
     if (shared) return `${shared} ${noun}`.toLowerCase()
   }
-  const kept = before.replace(/\bup\s+to\s*$/i, '').trim().split(/\s+/).filter((w) => !EN_STOP.test(w) && !/^(at|least|about|around|more|than|over|some|nearly|below|under)$/i.test(w))
+  // The verb is the word right before the figure, past any bound ("build at least 200 homes"); after "has",
+  // "is home to" or "living in" there is none ("has 38 schools" counts schools, not what came before "has").
+  const words2 = before.replace(/\bup\s+to\s*$/i, '').trim().split(/\s+/)
+  let at = words2.length - 1
+  while (at >= 0 && /^(at|least|about|around|more|than|over|some|nearly|below|under|a|an)$/i.test(words2[at])) at--
+  const kept = at >= 0 && !EN_STOP.test(words2[at]) ? words2.slice(0, at + 1).filter((w) => !EN_STOP.test(w)) : []
   // A phrasal verb keeps its particle: "carry out 40,000 scans", "set up 12 hubs".
   const verb = kept.slice(/^(out|up|off|down)$/i.test(kept[kept.length - 1] ?? '') ? -2 : -1).join(' ')
   return [/^[a-z-]+( (out|up|off|down))?$/i.test(verb) && !NOT_A_VERB.test(verb) ? verb : '', noun].filter(Boolean).join(' ').trim().toLowerCase()
@@ -194,7 +199,7 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
   let pastCut = false
   for (;;) {
     const w = words[cut - 1]
-    if (cut > 0 && (EN_VERBS.test(w) || EN_STOP.test(w) || /^(at|least|about|around|more|than|over|some|nearly|up|down|below|under|approximately|per|cent|back|again|further|still|even|fewer|less|greater|higher|lower|record|all-time|high|low|peak|hit|hitting|reaching|totalling|totaling|exceeding|between)$/i.test(w))) cut--
+    if (cut > 0 && (EN_VERBS.test(w) || EN_STOP.test(w) || /^(at|least|about|around|more|than|over|some|nearly|up|down|below|under|approximately|per|cent|back|again|further|still|even|currently|now|presently|fewer|less|greater|higher|lower|record|all-time|high|low|peak|hit|hitting|reaching|totalling|totaling|exceeding|between)$/i.test(w))) cut--
     else if (cut > 1 && !pastCut && EN_PAST_VERB.test(w)) {
       pastCut = true
       cut--

@@ -139,7 +139,8 @@ export function findZhQuantities(raw: string): Quantity[] {
 const EN_NUM = String.raw`(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+)(?:\.\d+)?`
 const EN_SCALE = '(?:thousand|million|billion|trillion|lakh|lakhs|crore|crores|bn)'
 const EN_FIGURE = new RegExp(
-  String.raw`(?<cur>[$€£₹]|Rs\.?\s?|USD\s?|INR\s?)?(?<a>${EN_NUM})(?:(?:\s?(?:-|–|to)\s?|(?<=\bbetween\s+(?:[$€£₹]\s?)?[\d.,]+)\s+and\s+)(?<b>${EN_NUM}))?(?:\s?(?<pct>%|percentage points?|per\s?cent|percent|pp))?(?:\s(?<scale>${EN_SCALE})|(?<=[$€£₹]\s?[\d.,]+)(?<abbr>bn|mn|m|b|k)(?![A-Za-z]))?`,
+  // A currency written in letters stands alone: "covers 112" is no sum in rupees.
+  String.raw`(?<cur>[$€£₹]|(?<![A-Za-z])(?:Rs\.?\s?|USD\s?|INR\s?))?(?<a>${EN_NUM})(?:(?:\s?(?:-|–|to)\s?|(?<=\bbetween\s+(?:[$€£₹]\s?)?[\d.,]+)\s+and\s+)(?<b>${EN_NUM}))?(?:\s?(?<pct>%|percentage points?|per\s?cent|percent|pp))?(?:\s(?<scale>${EN_SCALE})|(?<=[$€£₹]\s?[\d.,]+)(?<abbr>bn|mn|m|b|k)(?![A-Za-z]))?`,
   'gi',
 )
 /** Numbers that are part of a name: "section 4", "Scope 1 and 2", "Key Stage 2", "Phase 3". */
@@ -171,7 +172,10 @@ export const EN_PARTICIPLE = '(?:using|including|covering|involving|serving|run|
 /** A verb in the past tense after a count's noun ("5,000 firms benefited"): not part of the noun ("speed", "need" are no such verb). */
 const EN_PAST_AFTER_NOUN = '[a-z]{2,}(?<!e)ed\\b'
 // Each word ends at a word boundary: "tonnes CO2e" counts tonnes, not "tonnes co".
-const EN_COUNT_NOUN = new RegExp(`^\\s*(?:new\\s+|more\\s+|additional\\s+)?((?!${EN_NOT_NOUN})[a-z][a-z-]+\\b(?:\\s+(?!${EN_NOT_NOUN}|${EN_PARTICIPLE}|${EN_PAST_AFTER_NOUN})[a-z][a-z-]+\\b){0,2})`, 'i')
+// A word in -ing after the noun opens a phrase about it ("287,000 people living in …"), as a past tense does —
+// unless it is one of the nouns in -ing ("public rental housing").
+const EN_ING_NOUN = '(?:housing|building|funding|training|parking|spending|planning|nursing|learning|lighting|heating|dwelling|crossing|meeting|screening|offering|opening|booking|setting|saving|recycling)s?\\b'
+const EN_COUNT_NOUN = new RegExp(`^\\s*(?:new\\s+|more\\s+|additional\\s+)?((?!${EN_NOT_NOUN})[a-z][a-z-]+\\b(?:\\s+(?!${EN_NOT_NOUN}|${EN_PARTICIPLE}|${EN_PAST_AFTER_NOUN}|(?!${EN_ING_NOUN})[a-z]{3,}ing\\b)[a-z][a-z-]+\\b){0,2})`, 'i')
 
 /** Every figure in an English sentence: amounts, per cent, percentage points, counts with their noun. */
 export function findEnQuantities(text: string): Quantity[] {
