@@ -6,6 +6,7 @@ import { ingestBytes, ingestText } from '../src/ingest/index.js'
 import { positionAt } from '../src/ingest/positions.js'
 import { ReportdiffError } from '../src/errors.js'
 import { root } from './helpers.js'
+import { readOutline } from '../src/outline/index.js'
 
 const texts = (doc: ReturnType<typeof ingestText>) => doc.blocks.map((b) => b.text)
 
@@ -212,3 +213,12 @@ test('a form feed after a newline is part of that page break, as an editor count
   assert.equal(positionAt(doc, third.src[0]).line, 9)
 })
 
+
+test('on marked pages, a line repeated down the pages is content unless it stands at their tops or feet; "Part 1", "Part 2" are no running header', () => {
+  const body = 'We will deliver the program across all regions and report on it each year to the minister, as the act requires of us.'
+  const page = (n: number) =>
+    [`Corporate Plan 2024–25    ${n}`, '', `Part ${n}`, '', body, body, '', 'Measure                       Target 2024–25    Target 2025–26', `${n}.1 Share of requests met      85 per cent       90 per cent`, `${n}.2 Audits completed           250               260`, '', body, body, body].join('\n')
+  const doc = ingestText(['National Water Agency Corporate Plan 2024–25', page(1), page(2), page(3)].join('\n\f'), 'plan.txt')
+  assert.deepEqual(doc.removed.map((r) => r.text), ['Corporate Plan 2024–25    1', 'Corporate Plan 2024–25    2', 'Corporate Plan 2024–25    3'])
+  assert.deepEqual(readOutline(doc).flat.map((s) => s.title), ['Part 1', 'Part 2', 'Part 3'])
+})

@@ -69,30 +69,61 @@ function continues(a: RawLine, b: RawLine, width: number): boolean {
 /**
  * A PDF repeats its running header or footer on every page ("沈阳市人民政府工作报告",
  * "Annual Plan 2024 | Page"): a short line seen three times or more, that is no heading
- * and no sentence, is page furniture.
+ * and no sentence, is page furniture. Where the text marks its pages (form feeds), such a line
+ * must also stand at the top or the foot of a page twice: a table's header row or "Status  Achieved"
+ * repeated down the pages is content.
  */
 function runningHeaders(text: string, lines: { start: number; end: number }[]): Set<string> {
   // Only pages have running headers: text with page breaks, or hard-wrapped like a PDF's.
   const open = lines.filter((l) => l.end > l.start)
-  const paged = text.includes('\f') || wrapWidth(open.map((l) => Math.min(2 * (l.end - l.start), displayWidth(text.slice(l.start, Math.min(l.end, l.start + 200))))), open.map((l) => !SENTENCE_END.test(text.slice(l.start, l.end)))) > 0
+  const pages = text.includes('\f')
+  const paged = pages || wrapWidth(open.map((l) => Math.min(2 * (l.end - l.start), displayWidth(text.slice(l.start, Math.min(l.end, l.start + 200))))), open.map((l) => !SENTENCE_END.test(text.slice(l.start, l.end)))) > 0
   if (!paged) return new Set()
-  const count = new Map<string, number>()
-  for (const { start, end } of lines) {
-    if (end - start === 0 || end - start > 100) continue
-    const t = text.slice(start, end)
-    // A header set left and right across the page ("Northfield County Council      Annual Report 2024") may be longer.
-    if (end - start > 40 && !/\S\s{3,}\S/.test(t)) continue
-    const key = pageKey(t)
-    count.set(key, (count.get(key) ?? 0) + 1)
+  const tally = (from: { start: number; end: number }[]) => {
+    const count = new Map<string, number>()
+    for (const { start, end } of from) {
+      if (end - start === 0 || end - start > 100) continue
+      const t = text.slice(start, end)
+      // A header set left and right across the page ("Northfield County Council      Annual Report 2024") may be longer.
+      if (end - start > 40 && !/\S\s{3,}\S/.test(t)) continue
+      const key = pageKey(t)
+      count.set(key, (count.get(key) ?? 0) + 1)
+    }
+    return count
   }
+  const edges = pages ? tally(pageEdges(text, lines)) : undefined
   const out = new Set<string>()
-  for (const [t, n] of count) if (n >= 3 && !startsWithLabel(t) && !SENTENCE_END.test(t) && !/[:：]/.test(t)) out.add(t)
+  for (const [t, n] of tally(lines)) if (n >= 3 && (!edges || (edges.get(t) ?? 0) >= 2) && !startsWithLabel(t) && !SENTENCE_END.test(t) && !/[:：]/.test(t)) out.add(t)
   return out
 }
 
-/** A running header or footer with its page number masked: "Annual Report 2024 | 4" and "… | 5" are one line. */
+/** The first two and the last two non-empty lines of each page (pages end at form feeds). */
+function pageEdges(text: string, lines: { start: number; end: number }[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = []
+  let page: { start: number; end: number }[] = []
+  const flush = () => {
+    out.push(...(page.length <= 4 ? page : [...page.slice(0, 2), ...page.slice(-2)]))
+    page = []
+  }
+  let from = 0
+  for (const l of lines) {
+    if (text.lastIndexOf('\f', l.start) >= from) {
+      flush()
+      from = l.start
+    }
+    if (l.end > l.start) page.push(l)
+  }
+  flush()
+  return out
+}
+
+/**
+ * A running header or footer with its page number masked: "Annual Report 2024 | 4" and "… | 5" are one
+ * line. A number after a heading's word is no page number: "Part 1", "Part 2" are different lines.
+ */
 function pageKey(line: string): string {
-  return line.replace(/(?<=\D)\d{1,4}$/, '#').replace(/^\d{1,4}(?=\D)/, '#')
+  // Set apart from the words by a space or a separator: "1.1 Share of …" and "2.1 Share of …" are different rows.
+  return line.replace(/(?<=[\s|·•–—-])(?<!\b(?:Part|Chapter|Section|Appendix|Annex|Schedule|Volume|Book|Goal|Objective|Priority|Outcome|Programme|Program|Measure|Key activity)\s?)\d{1,4}$/i, '#').replace(/^\d{1,4}(?=[\s|·•–—-])/, '#')
 }
 
 /** Join two lines: no space between Chinese characters, one space between words. */
