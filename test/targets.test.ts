@@ -923,3 +923,32 @@ test('English facts of the present in a plan are results; a count is named by th
   // A comma grouping thousands ends no clause: the figure's text is its whole clause.
   assert.equal(extractTargets(o)[0].text, 'Harbourton is home to 287,000 people living in 124,500 households.')
 })
+
+test('English years of goals: "our FY2024 target", "the goal for 2026 to 5.8 minutes"; a fiscal year is no figure and no range', () => {
+  const o = outline(
+    ['Annual Performance Report 2024', '', '## Results', '',
+      'Response time improved to 6.4 minutes, beating our FY2024 target of 6.8 minutes.', '',
+      'We are tightening the goal for 2026 to 5.8 minutes.', '', 'Claims were decided in 30 days in 2024–25 lowered from 41.'].join('\n'),
+    'r.md',
+  )
+  assert.deepEqual(
+    extractTargets(o).map((x) => [x.value, x.unit, x.role, x.period]),
+    [
+      [6.4, 'minutes', 'actual', '2024'],
+      [6.8, 'minutes', 'target', '2024'],
+      [5.8, 'minutes', 'target', '2026'],
+      [30, 'days', 'actual', '2024-25'],
+    ],
+  )
+})
+
+test('a table label naming a fall ("emissions below 2019 level") makes its figures falls; a handled share of complaints (投诉办结率) is better higher', () => {
+  const table = (head: string, row: string) => outline(['# Plan', '', '## Climate', '', head, head.replace(/[^|]+/g, '---'), row].join('\n'), 'p.md')
+  const plan = extractTargets(table('| Measure | FY2024 Target |', '| Municipal GHG emissions below 2019 level | 22% |'))
+  const report = extractTargets(table('| Measure | FY2024 Target | FY2024 Actual |', '| Municipal GHG emissions below 2019 level | 22% | 21% |'))
+  assert.deepEqual(report.map((x) => [x.value, x.role]), [[-22, 'target'], [-21, 'actual']])
+  const verdict = compareTargets(plan, report, () => true).find((c) => c.new?.role === 'actual')
+  assert.equal(verdict?.status, 'missed')
+  const zh = extractTargets(outline(['2024年计划', '', '一、重点任务', '消费者投诉办结率不低于98%，安全生产事故起数下降10%。'].join('\n')))
+  assert.deepEqual(zh.map((x) => x.lowerIsBetter), [false, true])
+})

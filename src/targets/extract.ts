@@ -28,7 +28,7 @@ const EN_BY_HEDGED = new RegExp(String.raw`\bby\s+(${EN_HEDGES})\s+$`, 'i')
 const EN_GOAL_ASIDE = /\(?\s*\b(?:against\s+)?(?:a|the|our)?\s*(?:target|goal)s?\s*(?:of|:)\s*[^,;)]*\)?/gi
 
 /** Text that ends where a goal set beside a result begins: "(target: ", "against a target of ", "beating our target of ". */
-const EN_ASIDE_BEFORE = /(?:\(\s*|\b(?:against|beating|beat|above|below|ahead of|short of|exceeding|missing|under|over|compared with)\s+(?:a|the|our|its|their)\s+(?:(?:annual|original|revised|\d{4})\s+)?)(?:target|goal|plan|budget|ambition)s?\s*(?:of|:|was|is)?\s*(?:about|around|at least)?\s*$/i
+const EN_ASIDE_BEFORE = /(?:\(\s*|\b(?:against|beating|beat|above|below|ahead of|short of|exceeding|missing|under|over|compared with)\s+(?:a|the|our|its|their)\s+(?:(?:annual|original|revised|\d{4}|FY\s?\d{2,4}|\d{4}[-–/]\d{2})\s+)?)(?:target|goal|plan|budget|ambition)s?\s*(?:of|:|was|is)?\s*(?:about|around|at least)?\s*$/i
 /** A goal written around its figure: "short of our 10–15% target", "below the 8% we planned", "the 320 planned". */
 const EN_ASIDE_AROUND = /\b(?:of|than|against|beating|above|below|ahead of|short of|missing|exceeding)\s+(?:a|the|our|its|their)\s+$/i
 const EN_ASIDE_AFTER = /^\s*(?:target|goal|ambition|planned|we planned|budgeted|we budgeted|in the plan)\b/i

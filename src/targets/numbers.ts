@@ -140,7 +140,7 @@ const EN_NUM = String.raw`(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}
 const EN_SCALE = '(?:thousand|million|billion|trillion|lakh|lakhs|crore|crores|bn)'
 const EN_FIGURE = new RegExp(
   // A currency written in letters stands alone: "covers 112" is no sum in rupees.
-  String.raw`(?<cur>[$€£₹]|(?<![A-Za-z])(?:Rs\.?\s?|USD\s?|INR\s?))?(?<a>${EN_NUM})(?:(?:\s?(?:-|–|to)\s?|(?<=\bbetween\s+(?:[$€£₹]\s?)?[\d.,]+)\s+and\s+)(?<b>${EN_NUM}))?(?:\s?(?<pct>%|percentage points?|per\s?cent|percent|pp))?(?:\s(?<scale>${EN_SCALE})|(?<=[$€£₹]\s?[\d.,]+)(?<abbr>bn|mn|m|b|k)(?![A-Za-z]))?`,
+  String.raw`(?<cur>[$€£₹]|(?<![A-Za-z])(?:Rs\.?\s?|USD\s?|INR\s?))?(?<a>${EN_NUM})(?:(?<!(?:^|[^\d.,])(?:19|20)\d{2})(?:\s?(?:-|–|to)\s?|(?<=\bbetween\s+(?:[$€£₹]\s?)?[\d.,]+)\s+and\s+)(?<b>${EN_NUM}))?(?:\s?(?<pct>%|percentage points?|per\s?cent|percent|pp))?(?:\s(?<scale>${EN_SCALE})|(?<=[$€£₹]\s?[\d.,]+)(?<abbr>bn|mn|m|b|k)(?![A-Za-z]))?`,
   'gi',
 )
 /** Numbers that are part of a name: "section 4", "Scope 1 and 2", "Key Stage 2", "Phase 3". */
@@ -163,8 +163,8 @@ export const EN_ROUGHLY = 'about|around|some|nearly|approximately'
 /** Hedges that may stand between a change and its figure ("dropped by more than 3 percent", "down from about 2,600"). */
 export const EN_HEDGES = `${EN_ROUGHLY}|more than|over|almost|at least|roughly|close to|up to|less than`
 const EN_HEDGE_AT_END = new RegExp(String.raw`(?<=\s)(?:${EN_HEDGES})\s+$`, 'i')
-/** Text that ends where a goal's figure starts: "against a target of ", "(target: ", "our goal is ". */
-export const EN_GOAL_BEFORE = /\b(target|goal)\s*(of|:|is|was|will be)\s*((about|around|at least)\s+)?$/i
+/** Text that ends where a goal's figure starts: "against a target of ", "(target: ", "our goal is ", "tighten the goal to ". */
+export const EN_GOAL_BEFORE = /\b(target|goal)\s*(of|:|is|was|will be|to)\s*((about|around|at least|below|under)\s+)?$/i
 const EN_FALL = new RegExp(String.raw`(reduce|reduced|reducing|cut|cutting|decrease|decreased|decline|declined|fall|fell|drop|dropped|lower|lowered)\s+([\w'’-]+\s+){0,10}by\s$|(down|fell|declined|dropped|decreased)\s+(by\s)?$|\b(${EN_FALL_NOUNS}|loss)\s+of\s+((${EN_ROUGHLY})\s+)?$`, 'i')
 const EN_NOT_NOUN = '(?:of|in|by|to|and|or|per|for|from|at|on|with|along|across|over|under|into|within|through|during|each|this|that|the|a|an|than|more|less|every|since|before|after|between|around|about|as|is|are|was|were|will|be|by)\\b'
 /** Participles that start a phrase about the thing counted ("4 nurseries run with community groups", "15 km of sewers using trenchless methods"). */
@@ -191,8 +191,9 @@ export function findEnQuantities(text: string): Quantity[] {
     // Part of a name or code: "Sev-1", "G20", "v2.0", "COVID-19".
     if (/[A-Za-z_.\d]/.test(text[start - 1] ?? '') && !g.cur) continue
     if (text[start - 1] === '-' && /[A-Za-z]/.test(text[start - 2] ?? '')) continue
-    // "2023/24": the second year of a fiscal year; "3/4" a fraction or a date.
+    // "2023/24", "2024–25": the second year of a fiscal year; "3/4" a fraction or a date.
     if (text[start - 1] === '/' && /\d/.test(text[start - 2] ?? '')) continue
+    if (/(?:^|[^\d.,])(?:19|20)\d{2}\s?[-–]\s?$/.test(before)) continue
     // "from 20 to 35": the figure is where it goes, not a range.
     const fromTo = high !== undefined && /\bfrom\s+$/i.test(before) && /\bto\b/i.test(m[0])
     if (fromTo) {
