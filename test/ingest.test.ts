@@ -222,3 +222,22 @@ test('on marked pages, a line repeated down the pages is content unless it stand
   assert.deepEqual(doc.removed.map((r) => r.text), ['Corporate Plan 2024–25    1', 'Corporate Plan 2024–25    2', 'Corporate Plan 2024–25    3'])
   assert.deepEqual(readOutline(doc).flat.map((s) => s.title), ['Part 1', 'Part 2', 'Part 3'])
 })
+
+test('a Word export wraps each table cell in <p>: the row stays one row; YAML front matter is no Markdown heading', () => {
+  const html = ingestText(
+    '<table><tr><td><p align="center"><strong>指标</strong></p></td><td><p>单位</p></td><td><p>2023年</p><p>目标</p></td></tr>' +
+      '<tr><td><p>社会消费品零售总额</p></td><td><p>亿元</p></td><td><p>120</p></td></tr></table>',
+    'dept.html',
+  )
+  assert.deepEqual(
+    html.blocks.map((b) => [b.row?.header, b.row?.cells.map(([s, e]) => b.text.slice(s, e))]),
+    [
+      [false, ['指标', '单位', '2023年 目标']],
+      [false, ['社会消费品零售总额', '亿元', '120']],
+    ],
+  )
+  const md = ingestText('---\ntitle: "Strategic Plan FY2024–FY2026"\nlayout: page\n---\n\n# City of Riverton Strategic Plan FY2024–FY2026\n\nText.\n', 'plan.md')
+  assert.deepEqual(md.blocks.map((b) => [b.text, b.depth ?? null]), [['City of Riverton Strategic Plan FY2024–FY2026', 1], ['Text.', null]])
+  // Offsets still point into the file: the heading is on line 6.
+  assert.equal(positionAt(md, md.blocks[0].src[0]).line, 6)
+})

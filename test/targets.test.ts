@@ -952,3 +952,23 @@ test('a table label naming a fall ("emissions below 2019 level") makes its figur
   const zh = extractTargets(outline(['2024年计划', '', '一、重点任务', '消费者投诉办结率不低于98%，安全生产事故起数下降10%。'].join('\n')))
   assert.deepEqual(zh.map((x) => x.lowerIsBetter), [false, true])
 })
+
+test('table columns: a column\'s own unit ("完成率（%）") before the row\'s unit column; a completion rate is named as one; "其中：" is no part of a name', () => {
+  const o = outline(
+    ['2024年工作计划', '', '一、2023年工作总结', '',
+      '| 指标名称 | 单位 | 2023年目标 | 2023年完成 | 完成率（%） |', '|---|---|---|---|---|',
+      '| 社会消费品零售总额 | 亿元 | 120 | 122.2 | 101.8 |', '| 其中：限上消费品零售额 | 亿元 | 40 | 41.5 | 103.8 |'].join('\n'),
+    'p.md',
+  )
+  assert.deepEqual(
+    extractTargets(o).map((x) => [x.metric, x.value, x.unit, x.role]),
+    [
+      ['社会消费品零售总额', 120, '亿元', 'target'],
+      ['社会消费品零售总额', 122.2, '亿元', 'actual'],
+      ['社会消费品零售总额完成率', 101.8, '%', 'actual'],
+      ['限上消费品零售额', 40, '亿元', 'target'],
+      ['限上消费品零售额', 41.5, '亿元', 'actual'],
+      ['限上消费品零售额完成率', 103.8, '%', 'actual'],
+    ],
+  )
+})

@@ -128,7 +128,13 @@ function mdBlock(node: MdNode, b: BlockBuilder, kind?: Block['kind']): void {
   }
 }
 
+/** YAML front matter ("---\ntitle: …\n---") opening a Markdown file: site settings, no report text. */
+const FRONT_MATTER = /^---[ \t]*\r?\n(?:(?:[\w-]+[ \t]*:.*|[ \t]+.*|-[ \t].*|#.*|[ \t]*)\r?\n)*?(?:---|\.\.\.)[ \t]*(?=\r?\n|$)/
+
 export function markdownBlocks(text: string): Block[] {
+  // Blanked, not cut, so that offsets still point into the file.
+  const matter = FRONT_MATTER.exec(text)?.[0]
+  if (matter) text = matter.replace(/[^\r\n]/g, ' ') + text.slice(matter.length)
   const tree = parser('remark-parse').parse(text) as MdRoot
   const b = new BlockBuilder()
   for (const node of tree.children) mdBlock(node, b)
@@ -141,7 +147,11 @@ export function markdownBlocks(text: string): Block[] {
 const DROP = new Set(['script', 'style', 'nav', 'header', 'footer', 'aside', 'noscript', 'template', 'form', 'button', 'select', 'iframe', 'svg', 'head', 'menu'])
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'body', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tr', 'figure', 'figcaption', 'hr', 'address', 'center'])
 
-function hastWalk(node: HNode, b: BlockBuilder): void {
+/**
+ * Walk an HTML tree into blocks. Inside a table cell (`inCell`) paragraphs and line breaks only
+ * set words apart: a Word export wraps every cell's text in <p>, and the row must stay one row.
+ */
+function hastWalk(node: HNode, b: BlockBuilder, inCell = false): void {
   if (node.type === 'text') {
     b.add(node.value, node.position?.start.offset, node.position?.end.offset)
     return
@@ -157,13 +167,20 @@ function hastWalk(node: HNode, b: BlockBuilder): void {
     b.flush({ depth: Number(heading[1]) })
     return
   }
+  if (inCell) {
+    const spaced = tag === 'br' || BLOCK.has(tag)
+    if (spaced) b.add(' ', undefined)
+    for (const c of el.children) hastWalk(c as HNode, b, true)
+    if (spaced) b.add(' ', undefined)
+    return
+  }
   if (tag === 'br') {
     b.flush()
     return
   }
   if (tag === 'td' || tag === 'th') {
     b.cell()
-    for (const c of el.children) hastWalk(c as HNode, b)
+    for (const c of el.children) hastWalk(c as HNode, b, true)
     return
   }
   if (tag === 'table') {

@@ -43,6 +43,8 @@ const GROWTH = /(同比增长|比上年增长|增长率|增长|成长率|成长|
 const FALL = /(同比下降|比上年下降|下降|降低|减少|decrease|reduction)\s*$/i
 /** An English label naming a fall anywhere: "Reduction in GHG emissions", "GHG emissions below 2019 level". */
 const EN_FALL_LABEL = /\b(?:reduction|decrease|cut|fall|decline)s?\s+(?:in|of)\b|\bbelow\s+(?:the\s+)?(?:(?:19|20)\d{2}|baseline)\b/i
+/** A column of how much of its goal each indicator reached. */
+const COMPLETION_HEADER = /完成率|完成进度|达成率|完成比例|completion rate|% of target/i
 /** A header cell that is only a year ("2024", "2024-25"): a column of that year's figures. */
 const YEAR_HEADER = /^(FY\s?)?(19|20)\d{2}(\s*[-–/]\s*\d{2,4})?(\s+[A-Za-z].*)?$/
 
@@ -72,7 +74,8 @@ export function rowFigures(row: Block, header: Block | undefined): CellFigure[] 
   if (labelAt < 0) return []
   let label = cells[labelAt].trim()
   const labelUnit = BRACKET_UNIT.exec(label)?.[1]
-  label = label.replace(BRACKET_UNIT, '')
+  // "其中：限上消费品零售额", "of which: exports": a part of the row above, named by itself.
+  label = label.replace(BRACKET_UNIT, '').replace(/^(?:其中|含|of which)\s*[:：,]?\s*/i, '')
   const labelFall = FALL.test(label) || EN_FALL_LABEL.test(label)
   const labelGrowth = labelFall || GROWTH.test(label)
   const metric = label.replace(labelFall ? FALL : GROWTH, '').replace(/[:：]$/, '').trim() || label
@@ -89,7 +92,8 @@ export function rowFigures(row: Block, header: Block | undefined): CellFigure[] 
     const headUnit = BRACKET_UNIT.exec(head)?.[1]
     const own = g.unit ? g.unit.trim() : ''
     const unitCell = unitColumn >= 0 ? (cells[unitColumn] ?? '').trim() : ''
-    let unit = [g.cur ? `${g.cur} ` : '', own].join('').trim() || unitCell || headUnit || labelUnit || ''
+    // A column's own unit ("完成率（%）") comes before the row's unit column ("亿元").
+    let unit = [g.cur ? `${g.cur} ` : '', own].join('').trim() || headUnit || unitCell || labelUnit || ''
     unit = unit.replace(/^％$/, '%').replace(/^(per ?cent|percent)$/i, '%').replace(/^百分点$/, '个百分点')
     const negative = (g.sign === '-' || g.sign === '−' || g.sign === '–') !== labelFall
     const value = negative ? -number(g.a) : number(g.a)
@@ -101,7 +105,8 @@ export function rowFigures(row: Block, header: Block | undefined): CellFigure[] 
     const [start] = row.row!.cells[i]
     out.push({
       start: start + raw.indexOf(cell),
-      metric,
+      // "完成率（%）": the share of its goal the row's indicator reached is a figure of its own.
+      metric: COMPLETION_HEADER.test(head) ? `${metric}${/[A-Za-z]$/.test(metric) ? ' ' : ''}${COMPLETION_HEADER.exec(head)![0]}` : metric,
       value,
       ...(high !== undefined ? { high } : {}),
       unit,

@@ -9,8 +9,8 @@ import { EN_HEDGES, type Quantity } from './numbers.js'
  * nor a plan period ("in 2021-2025").
  */
 export function enClauseYear(clause: string): string | undefined {
-  // "our FY2024 target", "the 2026 goal": the year a goal is set for.
-  const goal = /\b(?:FY\s?)?((?:19|20)\d{2})(\s*[-–/]\s*(?:19|20)?\d{2})?\s+(?:target|goal)s?\b/i.exec(clause)
+  // "our FY2024 target", "the 2026 goal", "the FY2024 budget": the year a goal or a budget is set for.
+  const goal = /\b(?:FY\s?)?((?:19|20)\d{2})(\s*[-–/]\s*(?:19|20)?\d{2})?\s+(?:target|goal|budget)s?\b/i.exec(clause)
   if (goal) return goal[2] ? fiscalYear(goal[0]) ?? goal[1] : goal[1]
   for (const m of clause.matchAll(/\b(?:in|by|for|during|until|through)\s+(?:(?:the\s+)?(?:fiscal year|financial year|year|FY)\s*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})(\s*[-–/]\s*(?:19|20)?\d{2})?\b/gi)) {
     // "than in 2019", "compared with the level in 2020": a year to compare with.
