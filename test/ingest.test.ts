@@ -241,3 +241,18 @@ test('a Word export wraps each table cell in <p>: the row stays one row; YAML fr
   // Offsets still point into the file: the heading is on line 6.
   assert.equal(positionAt(md, md.blocks[0].src[0]).line, 6)
 })
+
+test('a web page with a <main> is read there only; cookie notices, skip links and text for screen readers are furniture', () => {
+  const page = [
+    '<html><head><title>FY2024 Annual Performance Report | City of Riverton</title></head><body>',
+    '<a class="skip-link" href="#main">Skip to main content</a>',
+    '<div id="cookie-banner" role="dialog"><h2 class="visually-hidden">Cookie notice</h2><p>Cookies are kept for 30 days.</p></div>',
+    '<div class="site-search">Search</div>',
+    '<main id="main"><h1>FY2024 Annual Performance Report</h1><p>We planted 1,312 trees<span class="sr-only"> (opens a table)</span>.</p></main>',
+    '<div class="footer-links"><p>Last updated 1 March 2025</p></div></body></html>',
+  ].join('\n')
+  assert.deepEqual(ingestText(page, 'r.html').blocks.map((b) => b.text), ['FY2024 Annual Performance Report', 'We planted 1,312 trees.'])
+  // Without a <main>, the page's body is read (furniture aside).
+  const bare = ingestText('<body><a class="skip-link" href="#c">Skip to content</a><h1>Plan</h1><p>Text.</p></body>', 'p.html')
+  assert.deepEqual(bare.blocks.map((b) => b.text), ['Plan', 'Text.'])
+})

@@ -972,3 +972,16 @@ test('table columns: a column\'s own unit ("完成率（%）") before the row\'s
     ],
   )
 })
+
+test('goals of several years on both sides are compared year by year; the latest years pair only when the reports move on', () => {
+  const table = (head: string, row: string) => extractTargets(outline(['# Strategic Plan FY2024–FY2026', '', '## Parks', '', head, head.replace(/[^|]+/g, '---'), row].join('\n'), 'p.md'))
+  const plan = table('| Measure | FY2024 Target | FY2026 Target |', '| Pavement Condition Index | 65 | 68 |')
+  const report = table('| Measure | FY2024 Target | FY2025 Target |', '| Pavement Condition Index | 65 | 66 |')
+  const changes = (a: typeof plan, b: typeof plan) => compareTargets(a, b, () => true).map((c) => `${c.status} ${c.old?.period ?? '-'} → ${c.new?.period ?? '-'}`).sort()
+  // FY2026's 68 against FY2025's 66 would be a false "lowered".
+  assert.deepEqual(changes(plan, report), ['added - → 2025', 'dropped 2026 → -', 'kept 2024 → 2024'])
+  const moved = table('| Measure | FY2025 Target | FY2027 Target |', '| Pavement Condition Index | 66 | 70 |')
+  assert.deepEqual(changes(plan, moved), ['added - → 2025', 'dropped 2024 → -', 'raised 2026 → 2027'])
+  // Swapped, the same pairs with the other direction.
+  assert.deepEqual(changes(moved, plan), ['added - → 2024', 'dropped 2025 → -', 'lowered 2027 → 2026'])
+})

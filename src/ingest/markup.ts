@@ -159,7 +159,7 @@ function hastWalk(node: HNode, b: BlockBuilder, inCell = false): void {
   if (node.type !== 'element') return
   const el = node as Element
   const tag = el.tagName
-  if (DROP.has(tag) || el.properties?.hidden !== undefined && el.properties.hidden !== false) return
+  if (DROP.has(tag) || el.properties?.hidden !== undefined && el.properties.hidden !== false || pageFurniture(el)) return
   const heading = /^h([1-6])$/.exec(tag)
   if (heading) {
     b.flush()
@@ -207,10 +207,33 @@ function hastWalk(node: HNode, b: BlockBuilder, inCell = false): void {
   if (isBlock) b.flush(tag === 'li' ? { kind: 'item' } : tag === 'tr' ? { kind: 'row' } : {})
 }
 
+/** Roles and class names of a page's furniture: menus, banners, cookie notices, skip links, text for screen readers. */
+const FURNITURE_ROLE = /^(dialog|alertdialog|navigation|banner|contentinfo|search|complementary)$/
+const FURNITURE_CLASS = /(?:^|[\s_-])(cookies?|skip-?link|skip-?to-?content|visually-?hidden|sr-only|screen-reader-text|breadcrumbs?)(?:$|[\s_-])/i
+
+function pageFurniture(el: Element): boolean {
+  const p = el.properties ?? {}
+  if (typeof p.role === 'string' && FURNITURE_ROLE.test(p.role)) return true
+  const names = [...(Array.isArray(p.className) ? p.className : []), typeof p.id === 'string' ? p.id : ''].join(' ')
+  return FURNITURE_CLASS.test(names)
+}
+
+/** A page's <main> (or role="main"): where it has one, the report is there and nowhere else. */
+function mainOf(node: HNode | HRoot): Element | undefined {
+  if (node.type !== 'element' && node.type !== 'root') return undefined
+  if (node.type === 'element' && (node.tagName === 'main' || node.properties?.role === 'main')) return node
+  for (const c of node.children as HNode[]) {
+    const found = mainOf(c)
+    if (found) return found
+  }
+  return undefined
+}
+
 export function htmlBlocks(text: string): Block[] {
   const tree = parser('rehype-parse').parse(text) as HRoot
   const b = new BlockBuilder()
-  for (const node of tree.children) hastWalk(node, b)
+  const main = mainOf(tree)
+  for (const node of main ? [main] : tree.children) hastWalk(node as HNode, b)
   b.flush()
   return b.blocks
 }

@@ -254,9 +254,28 @@ export function compareTargets(oldTargets: Target[], newTargets: Target[], linke
   const yearA = usualGoalYear(A)
   const yearB = usualGoalYear(B)
   const forward: boolean | undefined = yearA && yearB && yearA !== yearB ? yearB > yearA : undefined
+  // The years each report gives an indicator's goals (or results) for. Where both give several (a table of
+  // "FY2024 target | FY2026 target" against "FY2024 target | FY2025 target"), a year is compared with itself…
+  const indicator = (t: Target) => `${t.role}|${t.measure}|${canonical(t.metric, groups)}`
+  const years = (ts: Target[]) => {
+    const out = new Map<string, Set<string>>()
+    for (const t of ts) if (t.period) out.set(indicator(t), (out.get(indicator(t)) ?? new Set()).add(t.period))
+    return out
+  }
+  const yearsA = years(A)
+  const yearsB = years(B)
   const score = (x: Target, y: Target, sameRole: boolean) => {
     if (x.measure !== y.measure || (sameRole ? x.role !== y.role : !(x.role === 'target' && y.role === 'actual' && x.period !== null && x.period === y.period))) return 0
     if (!compatibleUnits(x.unit, y.unit)) return 0
+    if (sameRole && x.period !== null && y.period !== null && x.period !== y.period) {
+      const [inA, inB] = [yearsA.get(indicator(x)), yearsB.get(indicator(y))]
+      // …except the latest year of each when the reports move on ("2023 | 2024" → "2024 | 2025", or back when swapped).
+      if (inA && inB && inA.size > 1 && inB.size > 1) {
+        const [a, b] = [[...inA].sort(), [...inB].sort()]
+        const shifted = Math.sign(a[0].localeCompare(b[0])) === Math.sign(a[a.length - 1].localeCompare(b[b.length - 1])) && a[0] !== b[0]
+        if (!(shifted && x.period === a[a.length - 1] && y.period === b[b.length - 1])) return 0
+      }
+    }
     const sim = metricSimilarity(x.metric, y.metric, groups)
     if (sim < o.threshold) return 0
     // Year on year, the new report's figure for a later year is the counterpart, not the old year's restated
