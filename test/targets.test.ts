@@ -322,7 +322,7 @@ test('Chinese budget reports: the ratio to the budget and the other side of an a
     extractTargets(report).map((t) => [t.metric, t.value, t.measure, t.role]),
     [
       ['一般公共预算收入', 812.5, 'amount', 'actual'],
-      ['一般公共预算收入', 101.2, 'share', 'actual'],
+      ['一般公共预算收入完成率', 101.2, 'share', 'actual'],
       ['一般公共预算收入', 6.8, 'growth', 'actual'],
       ['社会保险基金预算收入', 598.7, 'amount', 'actual'],
       ['社会保险基金预算收入', 5.5, 'growth', 'actual'],
@@ -984,4 +984,20 @@ test('goals of several years on both sides are compared year by year; the latest
   assert.deepEqual(changes(plan, moved), ['added - → 2025', 'dropped 2024 → -', 'raised 2026 → 2027'])
   // Swapped, the same pairs with the other direction.
   assert.deepEqual(changes(moved, plan), ['added - → 2024', 'dropped 2025 → -', 'lowered 2027 → 2026'])
+})
+
+test('Chinese ratios to the plan and gaps are of the indicator before them, and so is the growth after them; a goal restated alone in a review is that year\'s goal', () => {
+  const o = outline(['2024年工作总结和2025年工作计划', '', '一、2024年工作总结',
+    '实际利用外资1.08亿美元，完成年度目标的108%，同比增长12.5%。社会消费品零售总额增长5.2%，低于预期目标0.8个百分点。签约项目开工率仍低于70%的目标。'].join('\n'))
+  assert.deepEqual(
+    extractTargets(o).map((x) => [x.metric, x.value, x.unit, x.measure, x.qualifier, x.role, x.period]),
+    [
+      ['实际利用外资', 1.08, '亿美元', 'amount', null, 'actual', '2024'],
+      ['实际利用外资完成率', 108, '%', 'share', null, 'actual', '2024'],
+      ['实际利用外资', 12.5, '%', 'growth', null, 'actual', '2024'],
+      ['社会消费品零售总额', 5.2, '%', 'growth', null, 'actual', '2024'],
+      ['社会消费品零售总额低于预期', 0.8, '个百分点', 'growth', null, 'actual', '2024'],
+      ['签约项目开工率', 70, '%', 'share', null, 'target', '2024'],
+    ],
+  )
 })

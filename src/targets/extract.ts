@@ -4,7 +4,7 @@ import type { Outline, Section } from '../outline/types.js'
 import { inOriginalScript, toSimplified } from '../text/script.js'
 import { sentenceSpans } from '../text/sentences.js'
 import { figureRole, fiscalYear, STRONG_GOAL, headingRole, headingYear, sectionContexts, usesMinguoYears, westernYears, type SectionContext } from './context.js'
-import { enMetric, hanCount, splitList, ZH_LEAD, zhMetric } from './metric.js'
+import { enMetric, GAP, hanCount, splitList, ZH_LEAD, zhMetric } from './metric.js'
 import { EN_FALL_NOUNS, EN_GOAL_BEFORE, EN_HEDGES, EN_RISE_NOUNS, EN_ROUGHLY, findEnQuantities, findZhQuantities, type Quantity } from './numbers.js'
 import { lowerIsBetter } from './synonyms.js'
 import { rowFigures, tableHeaders } from './table.js'
@@ -184,8 +184,8 @@ export function extractTargets(outline: Outline): Target[] {
       if (yearHere && /^[^，,]{0,12}(19|20)\d{2}年/.test(dated)) paragraphYear = yearHere
       let previous = carried
       let listedAs: { measure: Measure; negative: boolean } | undefined
-      let last: { metric: string; unit: string; measure: Measure; period: string | null; negative: boolean } | undefined
-      const metrics = lang === 'zh' ? listMetrics(sentence, quantities) : new Map<Quantity, string>()
+      let last: { metric: string; unit: string; measure: Measure; period: string | null; negative: boolean; role: Role } | undefined
+      const metrics = lang === 'zh' ? listMetrics(sentence, quantities) : new Map<Quantity, string[]>()
       quantities.forEach((q, k) => {
         // "95% of calls within 30 seconds": the time is the standard the share is measured against, no figure of its own.
         if (lang === 'en' && k > 0 && quantities[k - 1].unit === '%' && /\bwithin\s+$/i.test(sentence.slice(quantities[k - 1].end, q.start)) && /^(working |calendar )?(hours?|days?|weeks?|months?|minutes?|seconds?)$/i.test(q.unit)) return
@@ -197,9 +197,16 @@ export function extractTargets(outline: Outline): Target[] {
             ? /^的?(年度|全年|预期|计划)?(预期)?目标/.test(sentence.slice(q.end))
             : EN_ASIDE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) || (EN_ASIDE_AROUND.test(sentence.slice(Math.max(0, q.start - 30), q.start)) && EN_ASIDE_AFTER.test(sentence.slice(q.end)))
         const goalOf = aside && last && last.unit === q.unit ? last : undefined
-        const names = goalOf ? [goalOf.metric] : metrics.get(q) ?? [lang === 'zh' ? zhMetric(sentence, q.start, q.end, floor, previous) : enMetric(sentence, q.start, q.end, q.unit, previous)]
+        // "签约项目开工率仍低于70%的目标": a goal restated on its own, in a review; 低于 compares, it bounds nothing.
+        const loneGoal = aside && !goalOf && lang === 'zh'
+        const named = goalOf ? [goalOf.metric] : metrics.get(q) ?? [lang === 'zh' ? zhMetric(sentence, q.start, q.end, floor, previous) : enMetric(sentence, q.start, q.end, q.unit, previous)]
+        const names = loneGoal ? named.map((n) => n.replace(/(仍|尚|还)?(低于|高于|未达到|未完成|达到|超过|不及)$/, '')) : named
         const metric = names[names.length - 1]
-        previous = metric
+        // A ratio to the plan or a gap is of the indicator named before; a growth after it is that indicator's too.
+        const derived = lang === 'zh' && previous !== undefined && metric !== previous && metric.startsWith(previous) && (metric === previous + '完成率' || GAP.test(metric.slice(previous.length)))
+        // "增长5.2%，低于预期目标0.8个百分点": a gap is a result as the figure it is of is, and of its year.
+        const gapOf = derived && metric !== previous + '完成率' && last ? last : undefined
+        if (!derived) previous = metric
         const before = sentence.slice(Math.max(0, q.start - (lang === 'zh' ? 12 : 60)), q.start).replace(/(超过|突破|不少于|不低于|约|近|达到|达)$/, '')
         // "分别增长4.8%、7.6%", "分别下降3%和5%": a figure listed right after another is read as that one is.
         const listed = k > 0 && /^[、和及与\s]{1,2}$/.test(sentence.slice(quantities[k - 1].end, q.start)) && quantities[k - 1].unit === q.unit ? listedAs : undefined
@@ -211,12 +218,13 @@ export function extractTargets(outline: Outline): Target[] {
         // The year an English text gives the figure: its clause's, the year before the report's, or the year its sentence opens with.
         const stated = lang === 'en' ? baselineYear(sentence, q) ?? enClauseYear(clause) ?? (saysLastYear(clause) ? lastYear : undefined) ?? enSentenceYear(sentence) : zhClauseYear(westernYears(sentence.slice(0, q.start), minguo))
         if (stated) role = roleByYear(role, stated, clause)
-        if (goalOf) role = 'target'
+        if (goalOf || loneGoal) role = 'target'
+        if (gapOf) role = gapOf.role
         const value = negative && measure === 'growth' ? -q.value : q.value
         const offset = block.src[span.start + q.start] ?? block.src[0] ?? 0
         const pos = positionAt(outline.doc, offset)
-        const period = goalOf ? goalOf.period : stated ?? ctx.year ?? paragraphYear ?? docYear(role)
-        last = { metric, unit: q.unit, measure, period, negative }
+        const period = goalOf ? goalOf.period : gapOf ? gapOf.period : stated ?? ctx.year ?? paragraphYear ?? docYear(loneGoal ? 'actual' : role)
+        last = { metric, unit: q.unit, measure, period, negative, role }
         for (const name of names) targets.push({
           id: '',
           metric: shown(name),
@@ -224,7 +232,7 @@ export function extractTargets(outline: Outline): Target[] {
           ...(q.high !== undefined ? { high: negative && measure === 'growth' ? -q.high : q.high } : {}),
           unit: shown(q.unit),
           measure,
-          qualifier: q.qualifier,
+          qualifier: loneGoal && q.qualifier === '以下' ? null : q.qualifier,
           role,
           period,
           section: section?.id ?? null,

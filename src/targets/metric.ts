@@ -17,6 +17,11 @@ const CLAUSE_BREAK = /[，,；;。：:！？!?]/
 
 export const hanCount = (s: string) => s.match(/\p{Script=Han}/gu)?.length ?? 0
 
+/** Text before a ratio to the plan: "为预算的", "完成年度目标的". */
+export const PLAN_RATIO = /^(为|相当于|完成|达到)[^，,]{0,8}(预算|计划|目标)(任务)?的?$/
+/** Text before a gap to another figure: "高于全国", "低于预期目标". */
+export const GAP = /^(高于|低于|快于|慢于|超过?|超出)(全国|全省|全市|全区|年度计划|年度目标|计划|目标|预期|平均)/
+
 /**
  * `from` is where the phrase may start: the clause start, or the end of the
  * previous figure in the same clause ("64个老旧小区、136公里管线").
@@ -52,13 +57,13 @@ export function zhMetric(sentence: string, start: number, end: number, floor: nu
   // "经营主体1.3万户，总量超过7.9万户": a generic word takes the indicator named before it.
   if (previous && /^(总量|总数|总计|合计|累计|总额|规模|数量|比重|占比)$/.test(head)) return previous + head
   // "增长5.6%，高于全国0.4个百分点", "超年度计划7.6个百分点": a gap of the indicator named before.
-  if (previous && /^(高于|低于|快于|慢于|超过?|超出)(全国|全省|全市|全区|年度计划|年度目标|计划|目标|预期|平均)/.test(head)) return previous + head
+  if (previous && GAP.test(head)) return previous + head
   // "…增加值增长11.2%，占地区生产总值比重达到10.1%": a share of what was named before.
   if (previous && /^(总量|总额|规模)?占./.test(head) && !previous.includes('占')) return previous + head
   // "社会保险基金预算收入完成598.7亿元；支出完成561.2亿元": the other side of the same account.
   if (previous && /^(收入|支出|结余)$/.test(head) && /(收入|支出)$/.test(previous)) return previous.replace(/(收入|支出)$/, head)
-  // "收入完成812.5亿元，为预算的101.2%": a ratio to the plan belongs to the indicator named before.
-  if (previous && /^(为|相当于)[^，,]{0,8}(预算|计划|目标)/.test(head)) return previous
+  // "收入完成812.5亿元，为预算的101.2%", "完成年度目标的108%": how much of its plan the indicator named before reached.
+  if (previous && (PLAN_RATIO.test(before.trim()) || PLAN_RATIO.test(head))) return previous + '完成率'
   // "完成561户信息化建设和553户适老化改造": what stands between two counts, up to 和, names the first.
   const afterJoin = floor > 0 && /[和及与、]\s*$/.test(before)
   if (hanCount(tail) >= 2 && (verbOnly || afterJoin)) return tail.slice(0, 24)
