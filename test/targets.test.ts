@@ -1001,3 +1001,12 @@ test('Chinese ratios to the plan and gaps are of the indicator before them, and 
     ],
   )
 })
+
+test('Chinese measure words 起, 份, 期, 家次 count (not after a Chinese numeral: 一起, 二期); a threshold that defines the next count is no figure', () => {
+  assert.deepEqual(zh('开展电商培训41期，受理补贴申请1.2万份，发生事故2起，走访企业200家次以上'), [[41, '期', null, false], [1.2, '万份', null, false], [2, '起', null, false], [200, '家次', '以上', false]])
+  assert.deepEqual(zh('一起抓落实，推进二期工程'), [])
+  assert.deepEqual(zh('年零售额5000万元以上的仅有21家，超过1亿元的企业仅3家'), [[21, '家', null, false], [3, '家', null, false]])
+  // A figure before 的 that names no count after it stays: "增长6%的预期目标", "总投资400亿元的航空航天城、…".
+  assert.deepEqual(zh('低于增长6%的预期目标').length, 1)
+  assert.deepEqual(zh('总投资400亿元的航空航天城、总投资185亿元的零碳产业园').length, 2)
+})

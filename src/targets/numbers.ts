@@ -92,6 +92,10 @@ export function findZhQuantities(raw: string): Quantity[] {
       // "三个“1亿元”": a count inside a slogan.
       if (isCn) continue
     }
+    // 一起 (together), 二期 (phase two), 一份力量: a Chinese numeral before these words counts nothing.
+    if (isCn && /^(起|期|份)$/.test(unit)) continue
+    // "年销售额5000万元以上的企业21家": a threshold that defines what the next figure counts.
+    if (/^(?:以上|以下|及以上)?的[^，,、。；;！？\d]{1,12}?(?:[\d两二三四五六七八九十]|仅有?|共有?|达到?)/.test(after) && !/^(?:以上|以下)?的(?:年度|全年|预期|计划)?目标/.test(after)) continue
     let value: number
     if (isCn) {
       // 一 alone is an article (一批, 一个), not a figure.
