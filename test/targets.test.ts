@@ -684,6 +684,11 @@ test('indicators are paired by what they name, not by the action or level their 
   assert.ok(metricSimilarity('规模以上工业企业研发机构覆盖率', '高技术制造业增加值占规模以上工业比重') < 0.5)
   assert.ok(metricSimilarity('背街小巷改造', '背街小巷微更新') >= 0.5)
   assert.ok(metricSimilarity('规模以上工业增加值', '规上工业增加值') >= 0.5)
+  // 限上 is 限额以上, and neither tells indicators apart; a bare head noun (企业, 项目) pairs nothing.
+  assert.ok(metricSimilarity('新增限上企业', '新增限额以上商贸企业') >= 0.5)
+  assert.ok(metricSimilarity('限额以上单位网上零售额', '限上住宿业') < 0.5)
+  assert.ok(metricSimilarity('新增限上企业', '新增跨境电商企业') < 0.5)
+  assert.ok(metricSimilarity('项目', '实施“揭榜挂帅”项目') < 0.5)
 })
 
 test('five-year plan outlines (规划纲要): 篇/章/节 levels, 年均 is no list, 千亿级 is a class, 到2030年 sets a goal', () => {

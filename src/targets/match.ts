@@ -59,8 +59,11 @@ function canonical(metric: string, groups: string[][]): string {
   return c
 }
 
+/** Short forms a report writes for long ones: 限上 = 限额以上, 规上 = 规模以上. */
+const expandShortForms = (m: string) => m.replace(/限上/g, '限额以上').replace(/规上/g, '规模以上')
+
 function canonicalOf(metric: string, groups: string[][]): string {
-  const m = norm(metric)
+  const m = expandShortForms(norm(metric))
   for (const { name: n, canonical } of tableOf(groups).names) {
     // The metric is the name, or holds it with little around it ("全区地区生产总值").
     if (n.length > 0 && (m === n || (m.includes(n) && n.length >= 2 && m.length - n.length <= 4))) return canonical
@@ -69,7 +72,7 @@ function canonicalOf(metric: string, groups: string[][]): string {
 }
 
 /** Words that qualify an indicator without naming it: 累计, 重点, 亿元以上, 新 … */
-const QUALIFYING = /累计|全年|全区|全市|重大|重点|主要|全部|各类|亿元以上|亿元|以上|实现|完成|引进|推动|推进|新增|新建|新|总|共|规模以上|规上/g
+const QUALIFYING = /累计|全年|全区|全市|重大|重点|主要|全部|各类|亿元以上|亿元|限额以上|限上|以上|实现|完成|引进|推动|推进|新增|新建|新|总|共|规模以上|规上/g
 
 export function metricSimilarity(a: string, b: string, groups: string[][] = SYNONYMS): number {
   const cache = tableOf(groups).similarity
@@ -97,19 +100,21 @@ function metricSimilarityOf(a: string, b: string, groups: string[][]): number {
   if (x === y) return 1
   if (!HAN.test(a) && !HAN.test(b)) return wordSimilarity(a, b)
   const [s, l] = x.length <= y.length ? [x, y] : [y, x]
-  if (s.length >= 2 && l.includes(s)) return 0.6 + 0.35 * (s.length / l.length)
+  // One name inside the other ("地区生产总值" in "全区地区生产总值") — but a bare head noun ("企业" in "跨境电商企业") says little.
+  if (s.length >= 2 && l.includes(s) && (s.length >= 3 || 2 * s.length >= l.length)) return 0.6 + 0.35 * (s.length / l.length)
   // A shared core of four or more characters ("背街小巷改造" vs "背街小巷微更新") — of what is named,
   // not of the action or level around it ("培育省级夜间经济集聚区" vs "培育省级消费新场景").
   const hx = x.replace(HOLLOW, '')
   const hy = y.replace(HOLLOW, '')
-  // What is left must still say something: "新建项目" and "重点项目建设" both leave only 项目.
+  // What is left must still say something: "新建项目" and "重点项目建设" both leave only 项目 (compared whole
+  // then, but a run of hollow words is no shared core: "限额以上单位网上零售额" vs "限上住宿业").
   const [dx, dy] = hx.length >= 4 && hy.length >= 4 ? [hx, hy] : [x, y]
-  const core = longestCommonRun(dx, dy)
+  const core = longestCommonRun(hx, hy)
   return Math.max(bigramDice(dx, dy), core >= 4 ? 0.5 + 0.3 * (core / Math.min(dx.length, dy.length)) : 0)
 }
 
 /** Actions and levels that open many indicators' names without telling them apart. */
-const HOLLOW = /培育|创建|建设|新建|改造|实施|开展|打造|推动|推进|完成|实现|引进|新增|累计|国家级|省级|市级|区级|县级|全省|全市|全区|规模以上|规上|重点|主要/g
+const HOLLOW = /培育|创建|建设|新建|改造|实施|开展|打造|推动|推进|完成|实现|引进|新增|累计|国家级|省级|市级|区级|县级|全省|全市|全区|规模以上|规上|限额以上|限上|重点|主要/g
 
 const HAN = /\p{Script=Han}/u
 const STOP_WORDS = new Set(['the', 'of', 'in', 'on', 'for', 'and', 'to', 'a', 'an', 'by', 'at', 'per', 'with', 'from', 'our', 'its', 'all', 'total', 'new', 'also', 'aim', 'we', 'will'])
