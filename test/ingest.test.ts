@@ -256,3 +256,8 @@ test('a web page with a <main> is read there only; cookie notices, skip links an
   const bare = ingestText('<body><a class="skip-link" href="#c">Skip to content</a><h1>Plan</h1><p>Text.</p></body>', 'p.html')
   assert.deepEqual(bare.blocks.map((b) => b.text), ['Plan', 'Text.'])
 })
+
+test('a table of contents with dot leaders and page numbers is furniture', () => {
+  const doc = ingestText(['Corporate Plan 2024–25', '', 'Contents', 'Part 1 Our purpose ........................ 3', '   1.2 Operating context ................... 4', '一、总体要求……………………3', '', 'Part 1', 'Our purpose text.'].join('\n'), 'p.txt')
+  assert.deepEqual(doc.removed.map((r) => r.reason), ['contents entry', 'contents entry', 'contents entry'])
+})

@@ -1015,3 +1015,23 @@ test('Chinese measure words 起, 份, 期, 家次 count (not after a Chinese num
   assert.deepEqual(zh('低于增长6%的预期目标').length, 1)
   assert.deepEqual(zh('总投资400亿元的航空航天城、总投资185亿元的零碳产业园').length, 2)
 })
+
+test('a performance record set out line by line ("Measure 2.1 …", "Target  At least 90 per cent", "Result  84 per cent") is named by its measure line', () => {
+  const report = outline(
+    ['Sample Annual Report 2024', '', '1. Licensing', 'We deliver the program across all regions and report on it each year to the minister.', '',
+      'Measure 2.1    Percentage of licence applications decided within 28 days', 'Target         At least 90 per cent', 'Result         84 per cent', 'Status         Not achieved', '',
+      'Measure 2.2    Compliance audits completed', 'Target         250', 'Result         262', 'Status         Achieved'].join('\n'),
+    'r.txt',
+  )
+  assert.deepEqual(
+    extractTargets(report).map((x) => [x.metric, x.value, x.unit, x.qualifier, x.role]),
+    [
+      ['Percentage of licence applications decided within 28 days', 90, '%', 'at least', 'target'],
+      ['Percentage of licence applications decided within 28 days', 84, '%', null, 'actual'],
+      ['Compliance audits completed', 250, '', null, 'target'],
+      ['Compliance audits completed', 262, '', null, 'actual'],
+    ],
+  )
+  // A measure's number opening a table row is its label, not a figure.
+  assert.deepEqual(findEnQuantities('1.1 Percentage of requests met'), [])
+})

@@ -15,6 +15,8 @@ const RULES: [RegExp, string][] = [
   [/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s+\S{1,10})?$/, 'date stamp'],
   // A running footer with its page number after a wide gap: "Westbrook City Council Annual Report      Page 2 of 4".
   [/\S\s{3,}(Page\s+\d+(\s+of\s+\d+)?|第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/i, 'page footer'],
+  // A table of contents: an entry, a leader of dots and its page number ("1.2 Operating context ...... 4", "一、总体要求……3").
+  [/\S\s*(?:[.·…‥]\s*){4,}\d{1,4}$/, 'contents entry'],
   [/^([-—–]\s*)?\d{1,4}(\s*[-—–])?$|^第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?$|^\d+\s*\/\s*\d+$|^Page \d+( of \d+)?$/i, 'page number'],
 ]
 
@@ -27,7 +29,7 @@ export function furnitureReason(line: string): string | undefined {
   // Content lines are long sentences; furniture is short. The footer rule is the exception.
   for (const [re, reason] of RULES) {
     // A registration number marks a footer line however long, a page footer runs across the page; other furniture is short.
-    if ((t.length <= 60 || reason === 'site registration' || (reason === 'page footer' && t.length <= 160)) && re.test(t)) return reason === 'site registration' ? 'site footer' : reason
+    if ((t.length <= 60 || reason === 'site registration' || ((reason === 'page footer' || reason === 'contents entry') && t.length <= 200)) && re.test(t)) return reason === 'site registration' ? 'site footer' : reason
   }
   return undefined
 }

@@ -114,6 +114,11 @@ function listMetrics(sentence: string, qs: Quantity[]): Map<Quantity, string[]> 
   return out
 }
 
+/** The line naming a performance measure, its number aside: "Measure 2.1    Share of claims decided in 28 days". */
+const RECORD_NAME = /^(?:performance\s+)?(?:measure|indicator|kpi|pm)\s*[\d.]*[a-z]?\s*(?:[:–-]\s*|\s{2,})(\S.{3,200})$/i
+/** A line of a measure's record: "Target  85 per cent", "Result 2024–25:  88 per cent". */
+const RECORD_KEY = /^(target|goal|result|actual|outcome|achieved)s?(?:\s+((?:FY\s?)?(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?))?\s*(?::\s*|\s{2,}|\t)(?=\S)/i
+
 /** Words that bring a level down. */
 const BRING_DOWN = /\b(reduc(?:e|ing)|cut(?:ting)?|lower(?:ing)?|limit(?:ing)?|decreas(?:e|ing)|halv(?:e|ing)|bring down|no more than|fewer than|less than)\b|降低到|降低至|降至|降到|压减至|压减到|减少到|减少至|下降到|下降至/i
 
@@ -280,6 +285,35 @@ export function extractTargets(outline: Outline): Target[] {
   }
   const read = (block: Block, section: Section | undefined, ctx: SectionContext) => (block.row ? readRow(block, section, ctx) : readBlock(block, section, ctx))
 
+  // A performance record set out line by line: "Measure 2.1  Share of claims decided in 28 days", then
+  // "Target  At least 90 per cent", "Result  84 per cent". Each figure is named by the measure line.
+  const readRecord = (block: Block, section: Section | undefined, ctx: SectionContext, name: string, key: RegExpExecArray) => {
+    const value = block.text.slice(key[0].length)
+    // "Target  250": a bare number is the figure, as it is after "target of".
+    const lead = 'target of '
+    const q = findEnQuantities(lead + value).find((x) => x.start >= lead.length)
+    if (!q) return
+    const role: Role = /^(target|goal)/i.test(key[1]) ? 'target' : 'actual'
+    const stated = key[2] ? (fiscalYear(key[2]) ?? headingYear(key[2])) : undefined
+    const pos = positionAt(outline.doc, block.src[key[0].length + q.start - lead.length] ?? block.src[0] ?? 0)
+    targets.push({
+      id: '',
+      metric: name,
+      value: q.negative ? -q.value : q.value,
+      ...(q.high !== undefined ? { high: q.high } : {}),
+      unit: q.unit,
+      measure: q.unit === '%' ? 'share' : 'amount',
+      qualifier: q.qualifier,
+      role,
+      period: stated ?? ctx.year ?? docYear(role),
+      section: section?.id ?? null,
+      text: block.text.replace(/\s{2,}/g, ' '),
+      line: pos.line,
+      column: pos.column,
+      lowerIsBetter: lowerIsBetter(name) || q.qualifier === 'below',
+    })
+  }
+
   for (const p of outline.preamble) read(p, undefined, {})
   for (const s of outline.flat) {
     const ctx = contexts.get(s.id) ?? {}
@@ -289,7 +323,21 @@ export function extractTargets(outline: Outline): Target[] {
     if (s.heading && /\d/.test(s.heading.text)) readBlock(s.heading, s, /^en-(goal|objective|priority|aim|commitment|outcome)$/.test(s.style) ? { ...ctx, role: 'target' } : ctx)
     // "For 2025 we will:" then "a) …", "• …": the lead-in's role and year hold for the items after it.
     let lead: SectionContext | undefined
+    let record: string | undefined
     for (const p of s.paragraphs) {
+      if (lang === 'en' && !p.row) {
+        const measure = RECORD_NAME.exec(p.text)
+        if (measure) {
+          record = measure[1].trim()
+          continue
+        }
+        const key = record ? RECORD_KEY.exec(p.text) : null
+        if (record && key) {
+          readRecord(p, s, ctx, record, key)
+          continue
+        }
+        if (!/^status\b/i.test(p.text)) record = undefined
+      }
       const item = p.kind === 'item' || LIST_ITEM.test(p.text)
       read(p, s, lead && item ? { ...ctx, ...lead } : ctx)
       if (!item) lead = /[:：]\s*$/.test(p.text) ? leadIn(toSimplified(p.text), minguo) : undefined

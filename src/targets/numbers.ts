@@ -148,7 +148,7 @@ const EN_FIGURE = new RegExp(
   'gi',
 )
 /** Numbers that are part of a name: "section 4", "Scope 1 and 2", "Key Stage 2", "Phase 3". */
-const EN_NAME_WORDS = 'section|chapter|paragraph|part|page|clause|article|no\\.|number|phase|level|tier|rank(?:ed)?|top|fy|fiscal year|year|annex|table|figure|schedule|scope|stage|grade|type|category|class|zone|route|line|band|ward|goal|objective|priority|sdg'
+const EN_NAME_WORDS = 'section|chapter|paragraph|part|page|clause|article|no\\.|number|phase|level|tier|rank(?:ed)?|top|fy|fiscal year|year|annex|table|figure|schedule|scope|stage|grade|type|category|class|zone|route|line|band|ward|goal|objective|priority|sdg|measure|indicator|kpi|activity|action|initiative'
 const EN_NAME_NUMBER = new RegExp(`(?:^|[^A-Za-z])(?:${EN_NAME_WORDS})\\s(?:\\d{1,3}(?:\\s*(?:,|and|or|&)\\s*)|\\d{1,3}\\s*[-–]\\s*)*$`, 'i')
 /** The same numbers inside a phrase, to be read past when naming an indicator. */
 export const EN_NAMED_NUMBERS = new RegExp(`\\b(?:${EN_NAME_WORDS})\\s\\d{1,3}(?:\\s*(?:,|and|or|&|[-–])\\s*\\d{1,3})*\\b`, 'gi')
@@ -195,6 +195,8 @@ export function findEnQuantities(text: string): Quantity[] {
     // Part of a name or code: "Sev-1", "G20", "v2.0", "COVID-19".
     if (/[A-Za-z_.\d]/.test(text[start - 1] ?? '') && !g.cur) continue
     if (text[start - 1] === '-' && /[A-Za-z]/.test(text[start - 2] ?? '')) continue
+    // "1.1 Percentage of requests met": a measure's number opening a line is its label.
+    if (!/\S/.test(text.slice(0, start)) && /^\d{1,2}\.\d{1,2}\s+[A-Z]/.test(text.slice(start))) continue
     // "2023/24", "2024–25": the second year of a fiscal year; "3/4" a fraction or a date.
     if (text[start - 1] === '/' && /\d/.test(text[start - 2] ?? '')) continue
     if (/(?:^|[^\d.,])(?:19|20)\d{2}\s?[-–]\s?$/.test(before)) continue

@@ -75,7 +75,8 @@ export function rowFigures(row: Block, header: Block | undefined): CellFigure[] 
   let label = cells[labelAt].trim()
   const labelUnit = BRACKET_UNIT.exec(label)?.[1]
   // "其中：限上消费品零售额", "of which: exports": a part of the row above, named by itself.
-  label = label.replace(BRACKET_UNIT, '').replace(/^(?:其中|含|of which)\s*[:：,]?\s*/i, '')
+  // "1.1 Percentage of requests met": the measure's number is no part of its name.
+  label = label.replace(BRACKET_UNIT, '').replace(/^(?:其中|含|of which)\s*[:：,]?\s*/i, '').replace(/^\d{1,2}(?:\.\d{1,2})+\s+(?=\S)/, '')
   const labelFall = FALL.test(label) || EN_FALL_LABEL.test(label)
   const labelGrowth = labelFall || GROWTH.test(label)
   const metric = label.replace(labelFall ? FALL : GROWTH, '').replace(/[:：]$/, '').trim() || label
