@@ -107,3 +107,15 @@ test('review regressions: language from text, short lines without headings, lett
   assert.equal(matchLabel('2.5亿元资金用于改造'), undefined)
   assert.equal(matchLabel('3.2万户居民受益'), undefined)
 })
+
+test('a label alone on its line ("Part 1", "第一章") takes the short line after it as its title', () => {
+  const body = 'We will deliver the program across all regions and report on it each year to the minister and parliament.'
+  const en = outline(['Sample Plan 2024', '', 'Part 1', 'Our purpose', body, '', 'Part 2', 'Key activities', body, '', 'Part 3', 'CAPABILITY', body].join('\n'), 'p.txt')
+  assert.deepEqual(headings(en), ['1 Part 1 Our purpose', '1 Part 2 Key activities', '1 Part 3 CAPABILITY'])
+  assert.ok(en.flat.every((s) => s.paragraphs.map((p) => p.text).join('\n') === body))
+  const zh = outline(['某市条例', '', '第一章', '总则', '第一条 为了规范管理，制定本条例。', '第二章', '管理职责', '第二条 市人民政府负责本条例的实施。'].join('\n'))
+  assert.deepEqual(headings(zh).filter((h) => h.startsWith('1 ')), ['1 第一章 总则', '1 第二章 管理职责'])
+  // A sentence after the label is its text, not its title.
+  const plain = outline(['Sample Plan 2024', '', 'Part 1', body, '', 'Part 2', body].join('\n'), 'p.txt')
+  assert.deepEqual(headings(plain), ['1 Part 1', '1 Part 2'])
+})

@@ -64,6 +64,9 @@ function splitGlued(block: Block, levels: LevelStack): Block[] {
   return [subBlock(block, 0, m.index + 1), subBlock(block, m.index + 1)]
 }
 
+/** The longest line that may be the title of a label standing alone above it. */
+const MAX_TITLE_LINE = 80
+
 /** Document → Outline: the tree of sections by its headings. Pure. */
 export function readOutline(doc: Document): Outline {
   // The language of the text itself, not of markup around it (an HTML page's styles and scripts).
@@ -75,6 +78,19 @@ export function readOutline(doc: Document): Outline {
   const before = (i: number) => (lang === 'en' && i === 1 && blocks[0].text.length <= 160 && !/[.!?;:,]$/.test(blocks[0].text) ? undefined : blocks[i - 1])
   const matches = blocks.map((b, i) => (i === titleAt ? undefined : classifyBlock(b, { prev: before(i), next: blocks[i + 1], prev2: i >= 2 ? before(i - 1) : undefined, next2: blocks[i + 2] }, lang)))
   if (lang === 'en') dropNumberedParagraphs(blocks, matches)
+  // "Part 1" / "Our purpose", "第一章" / "总则": a label alone on its line, titled by the short line after it.
+  const titleLines = new Set<number>()
+  matches.forEach((m, i) => {
+    const next = blocks[i + 1]
+    const nextMatch = matches[i + 1]
+    if (!m?.bare || !next || next.row || next.text.length > MAX_TITLE_LINE || /[.!?。！？；;：:，,]$/.test(next.text)) return
+    // The next line is no heading of its own, or only one by its style ("Capability" in capitals).
+    if (nextMatch && (nextMatch.label || nextMatch.runIn)) return
+    m.label = m.title
+    m.title = next.text
+    titleLines.add(i + 1)
+    matches[i + 1] = undefined
+  })
   const start = bodyStart(blocks, matches)
   const { meta, preamble } = readPreamble(blocks.slice(0, start))
   if (start === blocks.length) {
@@ -89,6 +105,10 @@ export function readOutline(doc: Document): Outline {
   // Blocks in order; pieces cut from a block (a run-in body, a glued item) are read next.
   const pending: { block: Block; match: HeadingMatch | undefined }[] = []
   for (let q = start; q < blocks.length || pending.length; ) {
+    if (!pending.length && titleLines.has(q)) {
+      q++
+      continue
+    }
     const { block, match } = pending.pop() ?? { block: blocks[q], match: matches[q++] }
     if (match) {
       // "C." after "A." and "B." is a letter, not the Roman hundred.

@@ -11,6 +11,8 @@ export interface HeadingMatch {
   runIn: boolean
   /** Where the body starts in the block (run-in headings); text.length otherwise. */
   bodyStart: number
+  /** The label alone on its line ("Part 1", "第一章"): its title may be the next line. */
+  bare?: boolean
 }
 
 export type Lang = 'zh' | 'en'
@@ -52,7 +54,7 @@ function labelled(text: string, lang: Lang): HeadingMatch | undefined {
   // "一是…。二是…" in one paragraph is an enumeration inside it, not a heading.
   if (lab.style === 'zh-是' && rest.includes(`${ZH_DIGITS[lab.number + 1]}是`)) return undefined
   // "PART A", "第一章" alone on a line: the label is the heading.
-  if (!rest.trim() && (lab.style.startsWith('en-') || lab.style.startsWith('zh-第'))) return { label: '', style: lab.style, number: lab.number, title: lab.label, runIn: false, bodyStart: text.length }
+  if (!rest.trim() && (lab.style.startsWith('en-') || lab.style.startsWith('zh-第'))) return { label: '', style: lab.style, number: lab.number, title: lab.label, runIn: false, bodyStart: text.length, bare: true }
   // "12." on its own line is a paragraph number; dot leaders end a table-of-contents entry.
   if (!rest.trim() || TOC_ENTRY.test(rest)) return undefined
   const base = { label: lab.label, style: lab.style, number: lab.number }
