@@ -1035,3 +1035,20 @@ test('a performance record set out line by line ("Measure 2.1 …", "Target  At 
   // A measure's number opening a table row is its label, not a figure.
   assert.deepEqual(findEnQuantities('1.1 Percentage of requests met'), [])
 })
+
+test('English goals set beside results with the figure before the word ("above the 75 percent target"); floors, parts of a whole and levels held', () => {
+  const report = outline(['Annual Performance Report 2024', '', '## Service', '',
+    '311 closed 78 percent of service requests on time, above the 75 percent target.', '',
+    'The index held at 65, meeting the target.'].join('\n'), 'r.md')
+  assert.deepEqual(extractTargets(report).map((x) => [x.metric, x.value, x.role, x.period]), [
+    ['closed service requests on time', 78, 'actual', '2024'],
+    ['closed service requests on time', 75, 'target', '2024'],
+    ['index', 65, 'actual', '2024'],
+  ])
+  const plan = outline(['Plan 2025', '', '## Fleet', '', '- Maintain reserves at 17 percent, and never below 15 percent.', '- Electric vehicles now make up 19 percent of the fleet.'].join('\n'), 'p.md')
+  assert.deepEqual(extractTargets(plan).map((x) => [x.metric, x.value, x.measure, x.qualifier, x.role]), [
+    ['reserves', 17, 'share', null, 'target'],
+    ['reserves', 15, 'share', 'at least', 'target'],
+    ['Electric vehicles', 19, 'share', null, 'actual'],
+  ])
+})

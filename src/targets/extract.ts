@@ -19,24 +19,25 @@ const EN_GROWTH = /\b(grow|grows|grew|grown|growing|growth|increas(?:e|es|ed|ing
  * A finite verb in the past tense: what happened. Not after "will be", "to", "has been"
  * ("will be completed" is a goal).
  */
-const EN_PAST = /(?<!\b(?:be|been|being|to|will|would|shall|should|must|can|could|may|might)\s+)\b(grew|fell|rose|eased|increased|decreased|declined|dropped|climbed|reached|recorded|totalled|totaled|amounted|stood|was|were|benefited|benefitted|completed|delivered|achieved|built(?!\s+(?:to|by|with|for)\b)|planted|opened|created|attracted|posted|registered|exceeded|averaged|remained|expanded|contracted|resurfaced|repaired|replaced|improved|saw|hit|slowed|accelerated|moderated|spent|invested|received)\b/i
+const EN_PAST = /(?<!\b(?:be|been|being|to|will|would|shall|should|must|can|could|may|might)\s+)\b(grew|fell|rose|eased|increased|decreased|declined|dropped|climbed|reached|recorded|totalled|totaled|amounted|stood|was|were|benefited|benefitted|completed|delivered|achieved|built(?!\s+(?:to|by|with|for)\b)|planted|opened|created|attracted|posted|registered|exceeded|averaged|remained|held|expanded|contracted|resurfaced|repaired|replaced|improved|saw|hit|slowed|accelerated|moderated|spent|invested|received)\b/i
 
 /** "dropped by more than ": a hedged rate of change. */
 const EN_BY_HEDGED = new RegExp(String.raw`\bby\s+(${EN_HEDGES})\s+$`, 'i')
 
 // "(target: 50%)", "against a target of 400": a goal set beside a result.
-const EN_GOAL_ASIDE = /\(?\s*\b(?:against\s+)?(?:a|the|our)?\s*(?:target|goal)s?\s*(?:of|:)\s*[^,;)]*\)?/gi
+// "above the 75 percent target", "short of our 10–15% goal": the same, the figure before the word.
+const EN_GOAL_ASIDE = /\(?\s*\b(?:against\s+)?(?:a|the|our)?\s*(?:target|goal)s?\s*(?:of|:)\s*[^,;)]*\)?|\b(?:above|below|short of|beating|beat|ahead of|missing|exceeding|under|over)\s+(?:a|the|our|its|their)\s+[$€£₹]?[\d.,–-]+\s*(?:%|percent|per cent|[a-z-]+)?\s+(?:target|goal|ceiling|limit)\b|\b(?:meeting|met|missing|missed|beating|beat|exceeding|exceeded)\s+(?:the|our|its|their)\s+(?:[a-z]+\s+)?(?:target|goal)s?\b/gi
 
 /** Text that ends where a goal set beside a result begins: "(target: ", "against a target of ", "beating our target of ". */
 const EN_ASIDE_BEFORE = /(?:\(\s*|\b(?:against|beating|beat|above|below|ahead of|short of|exceeding|missing|under|over|compared with)\s+(?:a|the|our|its|their)\s+(?:(?:annual|original|revised|\d{4}|FY\s?\d{2,4}|\d{4}[-–/]\d{2})\s+)?)(?:target|goal|plan|budget|ambition)s?\s*(?:of|:|was|is)?\s*(?:about|around|at least)?\s*$/i
 /** A goal written around its figure: "short of our 10–15% target", "below the 8% we planned", "the 320 planned". */
 const EN_ASIDE_AROUND = /\b(?:of|than|against|beating|above|below|ahead of|short of|missing|exceeding)\s+(?:a|the|our|its|their)\s+$/i
-const EN_ASIDE_AFTER = /^\s*(?:target|goal|ambition|planned|we planned|budgeted|we budgeted|in the plan)\b/i
+const EN_ASIDE_AFTER = /^\s*(?:target|goal|ambition|ceiling|limit|planned|we planned|budgeted|we budgeted|in the plan)\b/i
 /** A clause that is only a figure (", to £2,224.10"): it leans on its sentence's verb. */
 const EN_BARE_FIGURE = /^\W*(?:(?:to|at|of|or|and)\s+)?(?:(?:about|around|some|nearly)\s+)?[$€£₹]?\d[\d.,]*\s*\S*\W*$/i
 
 /** Present-tense wording of a state of affairs: "is home to", "stands at", "has 38 schools", "currently". */
-const EN_PRESENT_STATE = /\b(?:is|are)\s+(?:currently\s+|now\s+)?home\s+to\b|\bis\s+an?\s+(?:city|town|county|borough|district|region|state|province|community)\s+of\b|\b(?:live|lives|work|works)\s+(?:below|in|on)\b|\b(?:stands?|sits?)\s+at\b|\b(?:covers|employs|serves|houses|has|have)\s+(?:(?:about|around|some|nearly|over|more than|almost|just over|just under)\s+)?[$€£₹]?\d|\bthere\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:(?:about|around|some|nearly|over|more than|almost)\s+)?\d|\bcurrently\b|\bat present\b/i
+const EN_PRESENT_STATE = /\b(?:is|are)\s+(?:currently\s+|now\s+)?home\s+to\b|\bis\s+an?\s+(?:city|town|county|borough|district|region|state|province|community)\s+of\b|\b(?:live|lives|work|works)\s+(?:below|in|on)\b|\b(?:make|makes)\s+up\b|\b(?:stands?|sits?)\s+at\b|\b(?:covers|employs|serves|houses|has|have)\s+(?:(?:about|around|some|nearly|over|more than|almost|just over|just under)\s+)?[$€£₹]?\d|\bthere\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:(?:about|around|some|nearly|over|more than|almost)\s+)?\d|\bcurrently\b|\bat present\b/i
 
 /** An English figure's role: a goal when a target names it; otherwise as the wording says, goals set beside results aside. */
 function enRole(sentence: string, q: Quantity, clause: string, sectionRole: Role | undefined, documentRole: Role | undefined): Role {
@@ -60,6 +61,8 @@ function measureOf(q: Quantity, before: string, lang: Outline['lang']): Measure 
   // "reduce latency below 250 ms", "fewer than 3": a bound on a level, too.
   // "an increase of 4.3 per cent", "after a contraction of 3.7 per cent": a rate of change named by a noun.
   if (lang === 'en' && EN_CHANGE_NOUN_OF.test(pre)) return 'growth'
+  // "make up 19 percent of the fleet": a part of a whole.
+  if (lang === 'en' && /\b(?:make|makes|made|making)\s+up\s+$/i.test(pre)) return q.unit === '%' ? 'share' : 'amount'
   // "down from 2,600 tonnes in 2023": the level a change started from.
   if (lang === 'en' && EN_FROM_LEVEL.test(pre)) return q.unit === '%' ? 'share' : 'amount'
   // "dropped by more than 3 percent": a hedged rate of change, not a bound on a level.

@@ -157,7 +157,9 @@ const EN_QUAL_BEFORE: [RegExp, string][] = [
   [/(at least|no fewer than|no less than|a minimum of|not less than)\s$/i, 'at least'],
   [/(more than|over|above|exceeding|in excess of)\s$/i, 'more than'],
   [/(about|around|approximately|roughly|some|nearly|almost|close to|an estimated)\s$/i, 'about'],
-  [/(below|under|less than|fewer than|up to|no more than|at most|a maximum of)\s$/i, 'below'],
+  [/(below|under|less than|fewer than|up to|no more than|at most|a maximum of|at or below|no higher than|not above|never above)\s$/i, 'below'],
+  // "never below 15 percent": a floor, though "below" is in it.
+  [/(never below|not below|no lower than|at or above)\s$/i, 'at least'],
 ]
 const EN_WORD_TIMES = /\b(twice|double|doubled|threefold|three-fold|triple|tripled)\b/gi
 /** Nouns naming a change ("an increase of", "a contraction of"), and the hedges that may follow "of". */
@@ -179,7 +181,7 @@ const EN_PAST_AFTER_NOUN = '[a-z]{2,}(?<!e)ed\\b'
 // A word in -ing after the noun opens a phrase about it ("287,000 people living in …"), as a past tense does —
 // unless it is one of the nouns in -ing ("public rental housing").
 const EN_ING_NOUN = '(?:housing|building|funding|training|parking|spending|planning|nursing|learning|lighting|heating|dwelling|crossing|meeting|screening|offering|opening|booking|setting|saving|recycling)s?\\b'
-const EN_COUNT_NOUN = new RegExp(`^\\s*(?:new\\s+|more\\s+|additional\\s+)?((?!${EN_NOT_NOUN})[a-z][a-z-]+\\b(?:\\s+(?!${EN_NOT_NOUN}|${EN_PARTICIPLE}|${EN_PAST_AFTER_NOUN}|(?!${EN_ING_NOUN})[a-z]{3,}ing\\b)[a-z][a-z-]+\\b){0,2})`, 'i')
+const EN_COUNT_NOUN = new RegExp(`^\\s*(?:new\\s+|more\\s+|additional\\s+)?((?!${EN_NOT_NOUN}|${EN_PAST_AFTER_NOUN}\\s+[$€£₹]?\\d)[a-z][a-z-]+\\b(?:\\s+(?!${EN_NOT_NOUN}|${EN_PARTICIPLE}|${EN_PAST_AFTER_NOUN}|(?!${EN_ING_NOUN})[a-z]{3,}ing\\b)[a-z][a-z-]+\\b){0,2})`, 'i')
 
 /** Every figure in an English sentence: amounts, per cent, percentage points, counts with their noun. */
 export function findEnQuantities(text: string): Quantity[] {
@@ -211,7 +213,7 @@ export function findEnQuantities(text: string): Quantity[] {
     // "against a target of 400": a goal beside a result, counted in the result's unit.
     const goalOf = /\b(target|goal)\s*(of|:)\s*$/i.test(before)
     // A score or a level a change brings something to ("Raise employee engagement to 75") needs no unit either.
-    const bounded = fromTo || goalOf || /\b(fewer|less|more|greater|higher|lower) than\s+$|\b(at least|at most|up to|below|under|above|over)\s+$/i.test(before) || /\b(score|index|rating)\s*(of|:|was|is|at|to|reached|rose to|fell to)?\s+$/i.test(before) || /\b(fell|fallen|rose|risen|dropped|declined|decreased|increased|grew|grown|climbed|eased|stood|totalled|totaled|amounted)\s+(to|at)\s+$/i.test(before) || /\b(raise|raising|increase|increasing|lift|lifting|improve|improving|boost|boosting|reduce|reducing|cut|cutting|lower|lowering|bring|bringing)\b[^,;.]{0,60}\bto\s+$/i.test(before)
+    const bounded = fromTo || goalOf || /\b(fewer|less|more|greater|higher|lower) than\s+$|\b(at least|at most|up to|below|under|above|over)\s+$/i.test(before) || /\b(score|index|rating)\s*(of|:|was|is|at|to|reached|rose to|fell to)?\s+$/i.test(before) || /\b(fell|fallen|rose|risen|dropped|declined|decreased|increased|grew|grown|climbed|eased|stood|held|remained|totalled|totaled|amounted)\s+(to|at)\s+$/i.test(before) || /\b(raise|raising|increase|increasing|lift|lifting|improve|improving|boost|boosting|reduce|reducing|cut|cutting|lower|lowering|bring|bringing)\b[^,;.]{0,60}\bto\s+$/i.test(before)
     // Years, dates, clause numbers.
     if (!g.pct && !g.cur && !g.scale && /^\d{4}$/.test(g.a) && value >= 1900 && value <= 2100) continue
     if (/(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s$/i.test(before)) continue
