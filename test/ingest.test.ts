@@ -261,3 +261,26 @@ test('a table of contents with dot leaders and page numbers is furniture', () =>
   const doc = ingestText(['Corporate Plan 2024–25', '', 'Contents', 'Part 1 Our purpose ........................ 3', '   1.2 Operating context ................... 4', '一、总体要求……………………3', '', 'Part 1', 'Our purpose text.'].join('\n'), 'p.txt')
   assert.deepEqual(doc.removed.map((r) => r.reason), ['contents entry', 'contents entry', 'contents entry'])
 })
+
+test('a text table\'s cells wrapped onto the lines below stay in their row and column', () => {
+  const text = ['Sample Plan 2024', '', '1. Licensing', 'We will deliver the program across all regions and report on it each year to the minister.', '',
+    'Measure                                    Target 2024–25    Target 2025–26',
+    '2.1 Percentage of licence applications     At least 90       90 per cent',
+    '    decided within 28 days of lodgement    per cent',
+    '2.2 Number of compliance matters open      No more than 5    No more than 4',
+    '    for more than 12 months', '', 'A paragraph after the table.'].join('\n')
+  const doc = ingestText(text, 'plan.txt')
+  const rows = doc.blocks.filter((b) => b.row).map((b) => b.row!.cells.map(([s, e]) => b.text.slice(s, e)))
+  assert.deepEqual(rows, [
+    ['Measure', 'Target 2024–25', 'Target 2025–26'],
+    ['2.1 Percentage of licence applications decided within 28 days of lodgement', 'At least 90 per cent', '90 per cent'],
+    ['2.2 Number of compliance matters open for more than 12 months', 'No more than 5', 'No more than 4'],
+  ])
+  // The continuation keeps its own line number for the figure it holds.
+  const row = doc.blocks.find((b) => b.text.startsWith('2.1'))!
+  assert.equal(positionAt(doc, row.src[row.text.indexOf('per cent |')]).line, 8)
+  assert.equal(doc.blocks[doc.blocks.length - 1].text, 'A paragraph after the table.')
+  // Lines in columns that make no table give back the line they took.
+  const prose = ingestText(['Title here', '', 'Name    Role    Office', '    the deputy chair of the board', 'More text follows here.'].join('\n'), 'x.txt')
+  assert.deepEqual(prose.blocks.map((b) => b.text), ['Title here', 'Name    Role    Office', 'the deputy chair of the board', 'More text follows here.'])
+})

@@ -2,7 +2,7 @@ import { displayWidth } from '../text/width.js'
 import { furnitureReason } from './furniture.js'
 import { joinBlocks, LINE_BREAK, sliceBlock, subBlock } from './positions.js'
 import { dropCjkSpaces } from './spaces.js'
-import { columnCells, rowBlock, textTables, type Span } from './texttable.js'
+import { columnCells, continuedCells, rowBlock, textTables, type Span } from './texttable.js'
 import type { Block, Document } from './types.js'
 import { isCjk, SENTENCE_END } from '../text/chars.js'
 import { startsWithLabel } from '../outline/labels.js'
@@ -14,6 +14,10 @@ interface RawLine {
   blankBefore: boolean
   /** A line set out in columns: its cells in the source. */
   cells?: Span[]
+  /** Pieces of its cells wrapped onto the lines below (cell index → spans). */
+  more?: Map<number, Span[]>
+  /** The physical line, trimmed. */
+  span: Span
 }
 
 /** Split text into trimmed physical lines; form feeds (page breaks) end lines too. */
@@ -153,15 +157,31 @@ export function textBlocks(text: string, removed: Document['removed']): Block[] 
       return
     }
     // Wrapped lines are short; a long line is a paragraph whatever its exact width.
-    lines.push({ block: dropCjkSpaces(sliceBlock(text, start, end)), width: raw.length <= 200 ? displayWidth(raw) : 2 * raw.length, blankBefore: blank, cells: columnCells(text, start, end) })
+    const line: RawLine = { block: dropCjkSpaces(sliceBlock(text, start, end)), width: raw.length <= 200 ? displayWidth(raw) : 2 * raw.length, blankBefore: blank, cells: columnCells(text, start, end), span: [start, end] }
     blank = false
+    // A row's cells wrapped onto this line belong to the row above.
+    const row = lines.length ? lines[lines.length - 1] : undefined
+    const more = row?.cells && !line.blankBefore && (line.cells?.length ?? 0) < row.cells.length ? continuedCells(text, row.cells, line.span) : undefined
+    if (row && more) {
+      for (const [k, spans] of more) row.more = new Map(row.more ?? []).set(k, [...(row.more?.get(k) ?? []), ...spans])
+      return
+    }
+    lines.push(line)
   })
   // Rows of a table set out in columns are blocks of their own, never joined to a neighbour.
   const tables = textTables(text, lines.map((l) => l.cells))
   const rows = new Set<RawLine>()
   for (const [k, table] of tables) {
-    lines[k].block = rowBlock(text, lines[k].cells!, table)
+    lines[k].block = rowBlock(text, lines[k].cells!, table, lines[k].more)
     rows.add(lines[k])
+  }
+  // A line taken as a continuation of a row that is in no table after all is text again.
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const more = lines[k].more
+    if (!more || rows.has(lines[k])) continue
+    const spans = [...more.values()].flat().sort((a, b) => a[0] - b[0])
+    const back = [...new Set(spans.map(([s]) => physical.findIndex((p) => p.start <= s && s <= p.end)))].map((i) => physical[i])
+    lines.splice(k + 1, 0, ...back.map((p): RawLine => ({ block: dropCjkSpaces(sliceBlock(text, p.start, p.end)), width: displayWidth(text.slice(p.start, p.end)), blankBefore: false, span: [p.start, p.end] })))
   }
   const width = wrapWidth(
     lines.map((l) => l.width),

@@ -33,7 +33,7 @@ export function columnCells(text: string, start: number, end: number): Span[] | 
 }
 
 /** A figure standing alone in a cell: "5.6", "5.5左右", "52以上", "$4.5m", "95%", "1,200". */
-const FIGURE_CELL = /^(约|近|超过|不低于|不少于|about|over|at least|[<>≤≥~])?\s*[-+−–]?\s*[$€£¥]?\d[\d,]*(\.\d+)?\s*[^\s\d]{0,6}$/i
+const FIGURE_CELL = /^(约|近|超过|不低于|不少于|不超过|about|over|at least|no more than|no fewer than|fewer than|less than|up to|below|under|[<>≤≥~])?\s*[-+−–]?\s*[$€£¥]?\d[\d,]*(\.\d+)?\s*[^\s\d]{0,6}$/i
 /** A cell that says there is no figure: "—", "-", "n/a", "/". */
 const EMPTY_CELL = /^([-—–/]|n\/?a|…|\.{3})$/i
 
@@ -70,9 +70,48 @@ export function textTables(text: string, cells: (Span[] | undefined)[]): Map<num
   return out
 }
 
+/** The start of the source line holding `offset`. */
+const lineStart = (text: string, offset: number) => text.lastIndexOf('\n', offset - 1) + 1
+
+/**
+ * A row's cells wrapped onto the lines below it, as a PDF sets a long label or "per cent" under its
+ * figure: "1.1 Percentage of national water data      85 per cent" / "    sets published within 28 days".
+ * Each piece of the `next` line must stand in the columns of one of the row's cells; then it is that
+ * cell's, and the result maps cell index → its pieces. Undefined when the line is no such continuation.
+ */
+export function continuedCells(text: string, row: Span[], next: Span): Map<number, Span[]> | undefined {
+  const [start, end] = next
+  const from = lineStart(text, start)
+  const rowFrom = lineStart(text, row[0][0])
+  // A continuation is indented: a line at the margin starts something of its own.
+  if (start - from <= row[0][0] - rowFrom) return undefined
+  const columns = row.map(([s]) => s - rowFrom)
+  const pieces: Span[] = []
+  let at = 0
+  const line = text.slice(start, end)
+  for (const m of line.matchAll(GAP)) {
+    pieces.push([start + at, start + m.index!])
+    at = m.index! + m[0].length
+  }
+  pieces.push([start + at, end])
+  const out = new Map<number, Span[]>()
+  for (const [s, e] of pieces) {
+    const col = s - from
+    const k = columns.findLastIndex((c) => c <= col + 1)
+    // The piece must end before the next column begins.
+    if (k < 0 || (k + 1 < columns.length && e - from > columns[k + 1] + 1)) return undefined
+    out.set(k, [...(out.get(k) ?? []), [s, e]])
+  }
+  return out
+}
+
 /** A table row as a block: its cells set off by " | " (as the markup readers write rows), spaces inside Chinese dropped. */
-export function rowBlock(text: string, cells: Span[], table: number): Block {
-  const parts = cells.map(([s, e]) => dropCjkSpaces(sliceBlock(text, s, e)))
+export function rowBlock(text: string, cells: Span[], table: number, more?: Map<number, Span[]>): Block {
+  const parts = cells.map(([s, e], k) => {
+    const own = dropCjkSpaces(sliceBlock(text, s, e))
+    const rest = more?.get(k)
+    return rest ? joinBlocks([own, ...rest.map(([a, b]) => dropCjkSpaces(sliceBlock(text, a, b)))], ' ') : own
+  })
   const spans: Span[] = []
   let at = 0
   for (const p of parts) {

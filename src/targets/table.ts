@@ -25,11 +25,11 @@ export interface CellFigure extends Pick<Target, 'metric' | 'value' | 'high' | '
 const number = (s: string) => Number(s.replace(/,/g, ''))
 const cellsOf = (b: Block) => b.row!.cells.map(([s, e]) => b.text.slice(s, e))
 
-const QUAL_BEFORE: Record<string, string> = { 约: '约', 近: '近', 超过: '超过', 不低于: '不低于', 不少于: '不少于', about: 'about', around: 'about', over: 'more than', 'more than': 'more than', 'at least': 'at least', below: 'below', under: 'below', 'up to': 'below', '>': 'more than', '≥': 'at least', '<': 'below', '≤': 'below' }
+const QUAL_BEFORE: Record<string, string> = { 约: '约', 近: '近', 超过: '超过', 不低于: '不低于', 不少于: '不少于', 不超过: '以下', about: 'about', around: 'about', over: 'more than', 'more than': 'more than', 'at least': 'at least', 'no fewer than': 'at least', 'no less than': 'at least', below: 'below', under: 'below', 'up to': 'below', 'no more than': 'below', 'fewer than': 'below', 'less than': 'below', 'at most': 'below', '>': 'more than', '≥': 'at least', '<': 'below', '≤': 'below' }
 const QUAL_AFTER: Record<string, string> = { 左右: '左右', 上下: '左右', 以上: '以上', 以内: '以内', 以下: '以下', '+': 'at least' }
 const NUMBER = String.raw`\d[\d,]*(?:\.\d+)?`
 const CELL = new RegExp(
-  String.raw`^(?<pre>约|近|超过|不低于|不少于|about|around|over|more than|at least|below|under|up to|[<>≤≥])?\s*(?<sign>[-+−–])?\s*(?<cur>[$€£¥₹])?(?<a>${NUMBER})(?:\s*(?:-|–|~|～|至|to)\s*(?<b>${NUMBER}))?\s*(?<unit>%|％|个百分点|百分点|pp|percentage points?|per ?cent|${ZH_UNIT}|[a-z][a-z ]{0,24}?)?\s*(?<post>左右|上下|以上|以内|以下|\+)?$`,
+  String.raw`^(?<pre>约|近|超过|不低于|不少于|不超过|about|around|over|more than|at least|no fewer than|no less than|no more than|fewer than|less than|at most|below|under|up to|[<>≤≥])?\s*(?<sign>[-+−–])?\s*(?<cur>[$€£¥₹])?(?<a>${NUMBER})(?:\s*(?:-|–|~|～|至|to)\s*(?<b>${NUMBER}))?\s*(?<unit>%|％|个百分点|百分点|pp|percentage points?|per ?cent|${ZH_UNIT}|[a-z][a-z ]{0,24}?)?\s*(?<post>左右|上下|以上|以内|以下|\+)?$`,
   'iu',
 )
 /** A unit in brackets at the end of a header or label: "（亿元）", "(%)", "($ million)". */
