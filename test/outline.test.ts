@@ -118,4 +118,7 @@ test('a label alone on its line ("Part 1", "第一章") takes the short line aft
   // A sentence after the label is its text, not its title.
   const plain = outline(['Sample Plan 2024', '', 'Part 1', body, '', 'Part 2', body].join('\n'), 'p.txt')
   assert.deepEqual(headings(plain), ['1 Part 1', '1 Part 2'])
+  // "Key activity 1:" is such a label too, its title in sentence case.
+  const ka = outline(['Sample Plan 2024', '', 'Key activity 1:', 'Water information and data', body, '', 'Key activity 2:', 'Licensing and compliance', body].join('\n'), 'p.txt')
+  assert.deepEqual(headings(ka), ['1 Key activity 1: Water information and data', '1 Key activity 2: Licensing and compliance'])
 })
