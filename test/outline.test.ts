@@ -122,3 +122,8 @@ test('a label alone on its line ("Part 1", "第一章") takes the short line aft
   const ka = outline(['Sample Plan 2024', '', 'Key activity 1:', 'Water information and data', body, '', 'Key activity 2:', 'Licensing and compliance', body].join('\n'), 'p.txt')
   assert.deepEqual(headings(ka), ['1 Key activity 1: Water information and data', '1 Key activity 2: Licensing and compliance'])
 })
+
+test('a cover page that sets the year under the title ("Corporate Plan" / "2024–25") gives the title its year', () => {
+  const o = outline(['National Water Agency', '', 'Corporate Plan', '2024–25', '', 'Part 1', 'Our purpose', 'We will deliver the program across all regions and report on it each year to the minister.'].join('\n'), 'p.txt')
+  assert.equal(o.meta.title, 'Corporate Plan 2024–25')
+})

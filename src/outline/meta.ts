@@ -30,6 +30,8 @@ export function readPreamble(blocks: Block[]): { meta: Meta; preamble: Block[] }
       // A title may wrap onto a second line ("（草案）的报告（书面）").
       let title = text
       while (i + 1 < blocks.length && /^[（(]|^的/.test(blocks[i + 1].text) && blocks[i + 1].text.length <= 30) title += blocks[++i].text
+      // A cover page sets the year under the title: "Corporate Plan" / "2024–25".
+      if (i + 1 < blocks.length && /^(?:FY\s?)?(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?(?:年度?)?$/.test(blocks[i + 1].text.trim()) && !/(?:19|20)\d{2}/.test(title)) title += (/[a-z]$/i.test(title) ? ' ' : '') + blocks[++i].text.trim()
       meta.title = title
       continue
     }
