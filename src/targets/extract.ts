@@ -21,6 +21,12 @@ const EN_GROWTH = /\b(grow|grows|grew|grown|growing|growth|increas(?:e|es|ed|ing
  */
 const EN_PAST = /(?<!\b(?:be|been|being|to|will|would|shall|should|must|can|could|may|might)\s+)\b(grew|fell|rose|eased|increased|decreased|declined|dropped|climbed|reached|recorded|totalled|totaled|amounted|stood|was|were|benefited|benefitted|completed|delivered|achieved|built(?!\s+(?:to|by|with|for)\b)|planted|opened|created|attracted|posted|registered|exceeded|averaged|remained|held|expanded|contracted|resurfaced|repaired|replaced|improved|saw|hit|slowed|accelerated|moderated|spent|invested|received)\b/i
 
+/**
+ * Verbs whose past form is also the participle of a measure ("calls answered within 30 seconds"):
+ * past only after a subject ("we hired 15 officers").
+ */
+const EN_PAST_BY = /\b(?:we|they|it|the (?:council|city|agency|department|service|team))\s+(?:also\s+|have\s+|had\s+)?(?:hired|recruited|trained|installed|published|resolved|answered|inspected|issued|approved|launched|signed|closed)\b/i
+
 /** "dropped by more than ": a hedged rate of change. */
 const EN_BY_HEDGED = new RegExp(String.raw`\bby\s+(${EN_HEDGES})\s+$`, 'i')
 
@@ -46,7 +52,7 @@ function enRole(sentence: string, q: Quantity, clause: string, sectionRole: Role
   // A clause without a verb of its own (", to £2,224.10") is read with its sentence's.
   const whole = EN_BARE_FIGURE.test(clause.replace(EN_GOAL_ASIDE, ' ')) ? sentence : clause
   const own = whole.replace(EN_GOAL_ASIDE, ' ')
-  if ((EN_PAST.test(own) || saysLastYear(own)) && !STRONG_GOAL.test(own)) return 'actual'
+  if ((EN_PAST.test(own) || EN_PAST_BY.test(own) || saysLastYear(own)) && !STRONG_GOAL.test(own)) return 'actual'
   // "The city is home to 287,000 people", "Unemployment stands at 4.1%": how things are now, not a goal, even in a plan.
   if (EN_PRESENT_STATE.test(own) && !STRONG_GOAL.test(sentence) && !/\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b/i.test(sentence)) return 'actual'
   return figureRole(sectionRole, own, sentence.replace(EN_GOAL_ASIDE, ' '), documentRole)

@@ -183,13 +183,28 @@ const EN_PAST_AFTER_NOUN = '[a-z]{2,}(?<!e)ed\\b'
 const EN_ING_NOUN = '(?:housing|building|funding|training|parking|spending|planning|nursing|learning|lighting|heating|dwelling|crossing|meeting|screening|offering|opening|booking|setting|saving|recycling)s?\\b'
 const EN_COUNT_NOUN = new RegExp(`^\\s*(?:new\\s+|more\\s+|additional\\s+)?((?!${EN_NOT_NOUN}|${EN_PAST_AFTER_NOUN}\\s+[$€£₹]?\\d)[a-z][a-z-]+\\b(?:\\s+(?!${EN_NOT_NOUN}|${EN_PARTICIPLE}|${EN_PAST_AFTER_NOUN}|(?!${EN_ING_NOUN})[a-z]{3,}ing\\b)[a-z][a-z-]+\\b){0,2})`, 'i')
 
+/** " of the " before a second number, and that number: "7 of the 8 jurisdictions". */
+const EN_PART_OF = /^\s+of\s+(?:the\s+|our\s+|its\s+)?(?=\d)(\d[\d,]*)/
+
 /** Every figure in an English sentence: amounts, per cent, percentage points, counts with their noun. */
 export function findEnQuantities(text: string): Quantity[] {
   const out: Quantity[] = []
+  // "7 of the 8 jurisdictions", "1,274 of 1,448 data sets": the first counts the noun; the second is the whole.
+  let whole = -1
   for (const m of text.matchAll(EN_FIGURE)) {
     const g = m.groups!
     const start = m.index!
+    if (start === whole) continue
     let end = start + m[0].length
+    const partOf = !g.pct && !g.cur && !g.scale && !g.b ? EN_PART_OF.exec(text.slice(end)) : null
+    if (partOf) {
+      const noun = EN_COUNT_NOUN.exec(text.slice(end + partOf[0].length))
+      if (noun) {
+        whole = end + partOf[0].length - partOf[1].length
+        out.push({ start, end: end + partOf[0].length + noun[0].length, value: Number(g.a.replace(/[,\s]/g, '')), unit: noun[1].toLowerCase(), qualifier: enQualifierBefore(text.slice(Math.max(0, start - 60), start)), negative: false })
+        continue
+      }
+    }
     const before = text.slice(Math.max(0, start - 60), start)
     const after = text.slice(end)
     let value = Number(g.a.replace(/[,\s]/g, ''))
