@@ -1061,3 +1061,12 @@ test('"7 of the 8 jurisdictions" counts 7 jurisdictions, the 8 is the whole; "we
   const plan = outline(['Annual Plan 2024', '', '2. Customers', '', '(i) 95% of calls answered within 30 seconds;'].join('\n'), 'p.txt')
   assert.deepEqual(extractTargets(plan).map((x) => [x.value, x.role]), [[95, 'target']])
 })
+
+test('a figure named by one counted noun alone ("148,200 residents") pairs only within linked sections', () => {
+  const plan = extractTargets(outline(['Strategic Plan 2024', '', '## About', '', 'Riverton is a city of 148,200 residents.', '', '## Safety', '', 'We will train 1,200 residents in first aid.'].join('\n'), 'p.md'))
+  const report = extractTargets(outline(['Annual Report 2024', '', '## Safety', '', 'We trained 1,046 residents in first aid.'].join('\n'), 'r.md'))
+  const about = plan[0].section
+  const linked = (a: string | null) => a !== about
+  const pairs = compareTargets(plan, report, linked).filter((c) => c.old && c.new).map((c) => [c.old!.value, c.new!.value, c.status])
+  assert.deepEqual(pairs, [[1200, 1046, 'missed']])
+})

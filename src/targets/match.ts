@@ -163,6 +163,9 @@ function longestCommonRun(a: string, b: string): number {
   return best
 }
 
+/** A figure named by one counted noun alone ("residents", "households"): it says little of what is counted. */
+const unitOnly = (t: Target) => t.unit !== '' && !/\s/.test(t.metric.trim()) && !HAN.test(t.metric) && norm(t.metric) === norm(t.unit)
+
 /** One figure per indicator: a report that repeats "GDP grew 5.2%" says it once. */
 export function distinctTargets(targets: Target[], groups: string[][] = SYNONYMS): Target[] {
   const seen = new Set<string>()
@@ -272,6 +275,9 @@ export function compareTargets(oldTargets: Target[], newTargets: Target[], linke
   const score = (x: Target, y: Target, sameRole: boolean) => {
     if (x.measure !== y.measure || (sameRole ? x.role !== y.role : !(x.role === 'target' && y.role === 'actual' && x.period !== null && x.period === y.period))) return 0
     if (!compatibleUnits(x.unit, y.unit)) return 0
+    // A figure named only by what it counts ("148,200 residents") pairs only within linked sections.
+    const linkedHere = linked(x.section, y.section)
+    if ((unitOnly(x) || unitOnly(y)) && !linkedHere) return 0
     if (sameRole && x.period !== null && y.period !== null && x.period !== y.period) {
       const [inA, inB] = [yearsA.get(indicator(x)), yearsB.get(indicator(y))]
       // …except the latest year of each when the reports move on ("2023 | 2024" → "2024 | 2025", or back when swapped).
@@ -286,7 +292,7 @@ export function compareTargets(oldTargets: Target[], newTargets: Target[], linke
     // Year on year, the new report's figure for a later year is the counterpart, not the old year's restated
     // (and the other way round when the old report is the later one).
     const onward = sameRole && x.period !== null && y.period !== null && x.period !== y.period && y.period > x.period === forward ? 0.05 : 0
-    return sim + (linked(x.section, y.section) ? 0.2 : 0) + (onward || (x.period === y.period ? 0.02 : 0)) + (x.unit === y.unit ? 0.02 : 0)
+    return sim + (linkedHere ? 0.2 : 0) + (onward || (x.period === y.period ? 0.02 : 0)) + (x.unit === y.unit ? 0.02 : 0)
   }
   const changes: TargetChange[] = []
   const pairs = pairUp(A, B, (x, y) => score(x, y, true), groups)
