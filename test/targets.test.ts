@@ -1056,6 +1056,8 @@ test('English goals set beside results with the figure before the word ("above t
 test('"7 of the 8 jurisdictions" counts 7 jurisdictions, the 8 is the whole; "we hired" tells a result, "calls answered within 30 seconds" a measure', () => {
   assert.deepEqual(findEnQuantities('Agreements are in place with 7 of the 8 jurisdictions.').map((q) => [q.value, q.unit]), [[7, 'jurisdictions']])
   assert.deepEqual(findEnQuantities('We published 1,274 of 1,448 data sets on time.').map((q) => [q.value, q.unit]), [[1274, 'data sets']])
+  // A service's phone number names it: "911 calls", "311 requests".
+  assert.deepEqual(findEnQuantities('Answer 90 percent of 911 calls within 15 seconds.').map((q) => q.value), [90, 15])
   const report = outline(['Annual Performance Report 2024', '', '## Policing', '', 'We hired 15 of the 24 additional sworn officers planned.'].join('\n'), 'r.md')
   assert.deepEqual(extractTargets(report).map((x) => [x.value, x.unit, x.role]), [[15, 'sworn officers', 'actual']])
   const plan = outline(['Annual Plan 2024', '', '2. Customers', '', '(i) 95% of calls answered within 30 seconds;'].join('\n'), 'p.txt')

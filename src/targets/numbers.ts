@@ -234,6 +234,8 @@ export function findEnQuantities(text: string): Quantity[] {
     if (/(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s$/i.test(before)) continue
     if (/^\s?(January|February|March|April|May|June|July|August|September|October|November|December)/i.test(after)) continue
     if (EN_NAME_NUMBER.test(before)) continue
+    // "911 calls", "311 requests", "999 response": a service's phone number names it.
+    if (/^(?:[2-9]11|999|111|101|000)$/.test(g.a) && !g.pct && !g.cur && /^\s?(?:calls?|response|dispatch|services?|cent(?:er|re)s?|requests?|system|line|app|operators?|emergenc(?:y|ies)|non-emergency)\b/i.test(after)) continue
     // Ages and speed limits name groups and rules, not figures: "aged under 20", "20mph limits".
     if (/\baged\s+(?:under|over|between|from|up to)?\s*$/i.test(before) || /^(?:-year-olds?|\s?years? old|\s?mph)\b/i.test(after)) continue
     // "(2023: 69)": last year's figure set beside this year's, for comparison.
