@@ -242,16 +242,16 @@ test('a Word export wraps each table cell in <p>: the row stays one row; YAML fr
   assert.equal(positionAt(md, md.blocks[0].src[0]).line, 6)
 })
 
-test('a web page with a <main> is read there only; cookie notices, skip links and text for screen readers are furniture', () => {
+test('a web page with a <main> is read there only; cookie notices and skip links are furniture, text for screen readers is not', () => {
   const page = [
     '<html><head><title>FY2024 Annual Performance Report | City of Riverton</title></head><body>',
     '<a class="skip-link" href="#main">Skip to main content</a>',
     '<div id="cookie-banner" role="dialog"><h2 class="visually-hidden">Cookie notice</h2><p>Cookies are kept for 30 days.</p></div>',
     '<div class="site-search">Search</div>',
-    '<main id="main"><h1>FY2024 Annual Performance Report</h1><p>We planted 1,312 trees<span class="sr-only"> (opens a table)</span>.</p></main>',
+    '<main id="main"><h1>FY2024 Annual Performance Report</h1><p>We planted 1,312 trees<span class="visually-hidden"> in FY2024</span>.</p></main>',
     '<div class="footer-links"><p>Last updated 1 March 2025</p></div></body></html>',
   ].join('\n')
-  assert.deepEqual(ingestText(page, 'r.html').blocks.map((b) => b.text), ['FY2024 Annual Performance Report', 'We planted 1,312 trees.'])
+  assert.deepEqual(ingestText(page, 'r.html').blocks.map((b) => b.text), ['FY2024 Annual Performance Report', 'We planted 1,312 trees in FY2024.'])
   // Without a <main>, the page's body is read (furniture aside).
   const bare = ingestText('<body><a class="skip-link" href="#c">Skip to content</a><h1>Plan</h1><p>Text.</p></body>', 'p.html')
   assert.deepEqual(bare.blocks.map((b) => b.text), ['Plan', 'Text.'])
@@ -283,4 +283,17 @@ test('a text table\'s cells wrapped onto the lines below stay in their row and c
   // Lines in columns that make no table give back the line they took.
   const prose = ingestText(['Title here', '', 'Name    Role    Office', '    the deputy chair of the board', 'More text follows here.'].join('\n'), 'x.txt')
   assert.deepEqual(prose.blocks.map((b) => b.text), ['Title here', 'Name    Role    Office', 'the deputy chair of the board', 'More text follows here.'])
+})
+
+test('review: a figure set out with a dot leader, a note under a text table and "Theme 1" at page tops stay text', () => {
+  assert.deepEqual(ingestText(['Report 2024', '', 'New homes completed ................. 450', 'Contents', '1.1 Our role ........ 3'].join('\n'), 'r.txt').removed.map((r) => r.text), ['1.1 Our role ........ 3'])
+  const table = ingestText(['Plan 2024', '', 'Measure                   2023      2024      2025', 'Residents satisfied (%)   71        74        75', 'Homes built               180       215       250', '   * survey sample changed in 2024', 'Text after.'].join('\n'), 't.txt')
+  assert.deepEqual(table.blocks.filter((b) => b.row).map((b) => b.text.split(' | ')[0]), ['Measure', 'Residents satisfied (%)', 'Homes built'])
+  assert.ok(table.blocks.some((b) => b.text === '* survey sample changed in 2024'))
+  const body = 'We will deliver the program across all regions and report on it each year to the minister, as the act requires of us.'
+  const pages = [1, 2, 3].map((n) => [`Theme ${n}`, body, body, body].join('\n')).join('\n\f')
+  assert.deepEqual(ingestText(`Strategy 2024\n${pages}`, 's.txt').removed, [])
+  // Front matter opened but never closed is text, however many indented lines follow.
+  const md = ingestText('---\n' + '    - item\n'.repeat(40) + '\n# Plan\n', 'a.md')
+  assert.ok(md.blocks.some((b) => b.text === 'Plan'))
 })

@@ -127,3 +127,9 @@ test('a cover page that sets the year under the title ("Corporate Plan" / "2024�
   const o = outline(['National Water Agency', '', 'Corporate Plan', '2024–25', '', 'Part 1', 'Our purpose', 'We will deliver the program across all regions and report on it each year to the minister.'].join('\n'), 'p.txt')
   assert.equal(o.meta.title, 'Corporate Plan 2024–25')
 })
+
+test('review: two labels alone on their lines are two headings', () => {
+  const body = 'We will deliver the program across all regions and report on it each year to the minister and parliament.'
+  const o = outline(['Sample Plan 2024', '', 'PART A', '', 'PART B', 'Our services', body].join('\n'), 'p.txt')
+  assert.deepEqual(headings(o), ['1 PART A', '1 PART B Our services'])
+})

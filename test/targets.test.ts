@@ -1010,6 +1010,7 @@ test('Chinese ratios to the plan and gaps are of the indicator before them, and 
 test('Chinese measure words 起, 份, 期, 家次 count (not after a Chinese numeral: 一起, 二期); a threshold that defines the next count is no figure', () => {
   assert.deepEqual(zh('开展电商培训41期，受理补贴申请1.2万份，发生事故2起，走访企业200家次以上'), [[41, '期', null, false], [1.2, '万份', null, false], [2, '起', null, false], [200, '家次', '以上', false]])
   assert.deepEqual(zh('一起抓落实，推进二期工程'), [])
+  assert.deepEqual(zh('办理时限平均压缩60%以上'), [[60, '%', '以上', true]])
   assert.deepEqual(zh('年零售额5000万元以上的仅有21家，超过1亿元的企业仅3家'), [[21, '家', null, false], [3, '家', null, false]])
   // A figure before 的 that names no count after it stays: "增长6%的预期目标", "总投资400亿元的航空航天城、…".
   assert.deepEqual(zh('低于增长6%的预期目标').length, 1)
@@ -1071,4 +1072,21 @@ test('a figure named by one counted noun alone ("148,200 residents") pairs only 
   const linked = (a: string | null) => a !== about
   const pairs = compareTargets(plan, report, linked).filter((c) => c.old && c.new).map((c) => [c.old!.value, c.new!.value, c.status])
   assert.deepEqual(pairs, [[1200, 1046, 'missed']])
+})
+
+test('review: rules of this session that must not fire on ordinary text', () => {
+  assert.deepEqual(zh('改造面积200万平方米的老旧小区全部达标').map((q) => q[0]), [200])
+  assert.deepEqual(zh('开工建设总投资50亿元的市民中心二期工程').map((q) => q[0]), [50])
+  assert.deepEqual(findEnQuantities('We will build 2000-2500 homes.').map((q) => [q.value, q.high, q.unit]), [[2000, 2500, 'homes']])
+  assert.deepEqual(findEnQuantities('Section 106 of the 1990 Town and Country Planning Act'), [])
+  assert.deepEqual(findEnQuantities('Chapter 4 of the 2024 report sets out the plan.'), [])
+  const roles = (text: string, path = 'p.md') => extractTargets(outline(['Annual Plan 2025', '', '## Services', '', text].join('\n'), path)).map((x) => x.role)
+  assert.deepEqual(roles('The service exceeded its target for 2024 with 1,200 inspections.'), ['actual'])
+  assert.deepEqual(roles('Renewables are expected to make up 40 percent of generation.'), ['target'])
+  assert.deepEqual(roles('The council resolved to plant 10,000 trees.'), ['target'])
+  assert.deepEqual(extractTargets(outline(['Annual Plan 2025', '', '## Planning', '', 'Measures: 85% of planning applications decided within 8 weeks.'].join('\n'), 'p.md')).map((x) => x.value), [85])
+  const table = extractTargets(outline(['# Plan', '', '## Health', '', '| Measure | 2024 Target |', '|---|---|', '| Falls in hospital per 1,000 bed days | 3.2 |', '| Reduction in GHG emissions (%) | 40 |'].join('\n'), 'p.md'))
+  assert.deepEqual(table.map((x) => [x.metric, x.value]), [['Falls in hospital per 1,000 bed days', 3.2], ['GHG emissions', -40]])
+  const zhTime = extractTargets(outline(['2025年计划', '', '一、任务', '投诉处理平均时长缩短至3个工作日以内。'].join('\n')))
+  assert.equal(zhTime[0].lowerIsBetter, true)
 })

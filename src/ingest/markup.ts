@@ -128,13 +128,25 @@ function mdBlock(node: MdNode, b: BlockBuilder, kind?: Block['kind']): void {
   }
 }
 
-/** YAML front matter ("---\ntitle: …\n---") opening a Markdown file: site settings, no report text. */
-const FRONT_MATTER = /^---[ \t]*\r?\n(?:(?:[\w-]+[ \t]*:.*|[ \t]+.*|-[ \t].*|#.*|[ \t]*)\r?\n)*?(?:---|\.\.\.)[ \t]*(?=\r?\n|$)/
+/** YAML front matter ("---\ntitle: …\n---") opening a Markdown file: site settings, no report text. Its length, or 0. */
+function frontMatter(text: string): number {
+  if (!/^---[ \t]*\r?\n/.test(text)) return 0
+  // Line by line: YAML keys, indented or listed values, comments and blank lines, up to the closing fence.
+  let at = text.indexOf('\n') + 1
+  while (at > 0 && at < text.length) {
+    const end = text.indexOf('\n', at)
+    const line = text.slice(at, end < 0 ? text.length : end).replace(/\r$/, '')
+    if (/^(?:---|\.\.\.)[ \t]*$/.test(line)) return at + line.length
+    if (!/^(?:[\w-]+[ \t]*:|[ \t]|-[ \t]|#|$)/.test(line)) return 0
+    at = end < 0 ? -1 : end + 1
+  }
+  return 0
+}
 
 export function markdownBlocks(text: string): Block[] {
   // Blanked, not cut, so that offsets still point into the file.
-  const matter = FRONT_MATTER.exec(text)?.[0]
-  if (matter) text = matter.replace(/[^\r\n]/g, ' ') + text.slice(matter.length)
+  const matter = frontMatter(text)
+  if (matter) text = text.slice(0, matter).replace(/[^\r\n]/g, ' ') + text.slice(matter)
   const tree = parser('remark-parse').parse(text) as MdRoot
   const b = new BlockBuilder()
   for (const node of tree.children) mdBlock(node, b)
@@ -207,9 +219,10 @@ function hastWalk(node: HNode, b: BlockBuilder, inCell = false): void {
   if (isBlock) b.flush(tag === 'li' ? { kind: 'item' } : tag === 'tr' ? { kind: 'row' } : {})
 }
 
-/** Roles and class names of a page's furniture: menus, banners, cookie notices, skip links, text for screen readers. */
+/** Roles and class names of a page's furniture: menus, banners, cookie notices, skip links. */
 const FURNITURE_ROLE = /^(dialog|alertdialog|navigation|banner|contentinfo|search|complementary)$/
-const FURNITURE_CLASS = /(?:^|[\s_-])(cookies?|skip-?link|skip-?to-?content|visually-?hidden|sr-only|screen-reader-text|breadcrumbs?)(?:$|[\s_-])/i
+// (Text for screen readers stays: accessible tables put units and headers there.)
+const FURNITURE_CLASS = /(?:^|[\s_-])(cookies?|skip-?link|skip-?to-?content|breadcrumbs?)(?:$|[\s_-])/i
 
 function pageFurniture(el: Element): boolean {
   const p = el.properties ?? {}

@@ -5,7 +5,7 @@ import { dropCjkSpaces } from './spaces.js'
 import { columnCells, continuedCells, rowBlock, textTables, type Span } from './texttable.js'
 import type { Block, Document } from './types.js'
 import { isCjk, SENTENCE_END } from '../text/chars.js'
-import { startsWithLabel } from '../outline/labels.js'
+import { matchLabel, startsWithLabel } from '../outline/labels.js'
 
 interface RawLine {
   block: Block
@@ -109,11 +109,12 @@ function pageEdges(text: string, lines: { start: number; end: number }[]): { sta
     out.push(...(page.length <= 4 ? page : [...page.slice(0, 2), ...page.slice(-2)]))
     page = []
   }
-  let from = 0
+  // The next page break ahead: lines come in order, so one forward scan serves them all.
+  let feed = text.indexOf('\f')
   for (const l of lines) {
-    if (text.lastIndexOf('\f', l.start) >= from) {
+    if (feed >= 0 && feed < l.start) {
       flush()
-      from = l.start
+      while (feed >= 0 && feed < l.start) feed = text.indexOf('\f', feed + 1)
     }
     if (l.end > l.start) page.push(l)
   }
@@ -126,8 +127,11 @@ function pageEdges(text: string, lines: { start: number; end: number }[]): { sta
  * line. A number after a heading's word is no page number: "Part 1", "Part 2" are different lines.
  */
 function pageKey(line: string): string {
+  // A heading's label ("Part 2", "Theme 3", "第二章") is kept whole.
+  const label = matchLabel(line)
+  if (label && (label.style.startsWith('en-') || label.style.startsWith('zh-第'))) return line
   // Set apart from the words by a space or a separator: "1.1 Share of …" and "2.1 Share of …" are different rows.
-  return line.replace(/(?<=[\s|·•–—-])(?<!\b(?:Part|Chapter|Section|Appendix|Annex|Schedule|Volume|Book|Goal|Objective|Priority|Outcome|Programme|Program|Measure|Key activity)\s?)\d{1,4}$/i, '#').replace(/^\d{1,4}(?=[\s|·•–—-])/, '#')
+  return line.replace(/(?<=[\s|·•–—-])(?<!\b(?:Volume|Book|Measure)\s+)\d{1,4}$/i, '#').replace(/^\d{1,4}(?=[\s|·•–—-])/, '#')
 }
 
 /** Join two lines: no space between Chinese characters, one space between words. */
@@ -176,11 +180,12 @@ export function textBlocks(text: string, removed: Document['removed']): Block[] 
     rows.add(lines[k])
   }
   // A line taken as a continuation of a row that is in no table after all is text again.
+  const physicalAt = new Map(physical.map((p) => [p.start, p]))
   for (let k = lines.length - 1; k >= 0; k--) {
     const more = lines[k].more
     if (!more || rows.has(lines[k])) continue
-    const spans = [...more.values()].flat().sort((a, b) => a[0] - b[0])
-    const back = [...new Set(spans.map(([s]) => physical.findIndex((p) => p.start <= s && s <= p.end)))].map((i) => physical[i])
+    // Each line taken began with a piece: the piece that starts its physical line.
+    const back = [...more.values()].flat().sort((a, b) => a[0] - b[0]).flatMap(([s]) => physicalAt.get(s) ?? [])
     lines.splice(k + 1, 0, ...back.map((p): RawLine => ({ block: dropCjkSpaces(sliceBlock(text, p.start, p.end)), width: displayWidth(text.slice(p.start, p.end)), blankBefore: false, span: [p.start, p.end] })))
   }
   const width = wrapWidth(

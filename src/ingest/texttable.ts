@@ -94,6 +94,8 @@ export function continuedCells(text: string, row: Span[], next: Span): Map<numbe
     at = m.index! + m[0].length
   }
   pieces.push([start + at, end])
+  // A note under the table ("* survey sample changed", "Source: …", "注：…") is no part of a cell.
+  if (/^(?:[*†‡#]|\(?\d\)|source\b|note\b|notes\b|注|资料来源|数据来源)/i.test(line)) return undefined
   const out = new Map<number, Span[]>()
   for (const [s, e] of pieces) {
     const col = s - from

@@ -85,7 +85,7 @@ export function readOutline(doc: Document): Outline {
     const nextMatch = matches[i + 1]
     if (!m?.bare || !next || next.row || next.text.length > MAX_TITLE_LINE || /[.!?。！？；;：:，,]$/.test(next.text)) return
     // The next line is no heading of its own, or only one by its style ("Capability" in capitals).
-    if (nextMatch && (nextMatch.label || nextMatch.runIn)) return
+    if (nextMatch && (nextMatch.label || nextMatch.runIn || nextMatch.bare)) return
     m.label = m.title
     m.title = next.text
     titleLines.add(i + 1)

@@ -19,13 +19,13 @@ const EN_GROWTH = /\b(grow|grows|grew|grown|growing|growth|increas(?:e|es|ed|ing
  * A finite verb in the past tense: what happened. Not after "will be", "to", "has been"
  * ("will be completed" is a goal).
  */
-const EN_PAST = /(?<!\b(?:be|been|being|to|will|would|shall|should|must|can|could|may|might)\s+)\b(grew|fell|rose|eased|increased|decreased|declined|dropped|climbed|reached|recorded|totalled|totaled|amounted|stood|was|were|benefited|benefitted|completed|delivered|achieved|built(?!\s+(?:to|by|with|for)\b)|planted|opened|created|attracted|posted|registered|exceeded|averaged|remained|held|expanded|contracted|resurfaced|repaired|replaced|improved|saw|hit|slowed|accelerated|moderated|spent|invested|received)\b/i
+const EN_PAST = /(?<!\b(?:be|been|being|to|will|would|shall|should|must|can|could|may|might)\s+)\b(grew|fell|rose|eased|increased|decreased|declined|dropped|climbed|reached|recorded|totalled|totaled|amounted|stood|was|were|benefited|benefitted|completed|delivered|achieved|built(?!\s+(?:to|by|with|for)\b)|planted|opened|created|attracted|posted|registered|exceeded|averaged|remained|held|met|missed|expanded|contracted|resurfaced|repaired|replaced|improved|saw|hit|slowed|accelerated|moderated|spent|invested|received)\b/i
 
 /**
  * Verbs whose past form is also the participle of a measure ("calls answered within 30 seconds"):
  * past only after a subject ("we hired 15 officers").
  */
-const EN_PAST_BY = /\b(?:we|they|it|the (?:council|city|agency|department|service|team))\s+(?:also\s+|have\s+|had\s+)?(?:hired|recruited|trained|installed|published|resolved|answered|inspected|issued|approved|launched|signed|closed)\b/i
+const EN_PAST_BY = /\b(?:we|they|it|the (?:council|city|agency|department|service|team))\s+(?:also\s+|have\s+|had\s+)?(?:hired|recruited|trained|installed|published|resolved|answered|inspected|issued|approved|launched|signed|closed)\b(?!\s+to\b)/i
 
 /** "dropped by more than ": a hedged rate of change. */
 const EN_BY_HEDGED = new RegExp(String.raw`\bby\s+(${EN_HEDGES})\s+$`, 'i')
@@ -33,6 +33,9 @@ const EN_BY_HEDGED = new RegExp(String.raw`\bby\s+(${EN_HEDGES})\s+$`, 'i')
 // "(target: 50%)", "against a target of 400": a goal set beside a result.
 // "above the 75 percent target", "short of our 10–15% goal": the same, the figure before the word.
 const EN_GOAL_ASIDE = /\(?\s*\b(?:against\s+)?(?:a|the|our)?\s*(?:target|goal)s?\s*(?:of|:)\s*[^,;)]*\)?|\b(?:above|below|short of|beating|beat|ahead of|missing|exceeding|under|over)\s+(?:a|the|our|its|their)\s+[$€£₹]?[\d.,–-]+\s*(?:%|percent|per cent|[a-z-]+)?\s+(?:target|goal|ceiling|limit)\b|\b(?:meeting|met|missing|missed|beating|beat|exceeding|exceeded)\s+(?:the|our|its|their)\s+(?:[a-z]+\s+)?(?:target|goal)s?\b/gi
+
+/** A clause without its asides, keeping a verb that tells a result ("exceeded its target" → "exceeded"). */
+const withoutAsides = (s: string) => s.replace(EN_GOAL_ASIDE, (m) => /^(?:met|missed|beat|exceeded)\b/i.exec(m.trim())?.[0] ?? ' ')
 
 /** Text that ends where a goal set beside a result begins: "(target: ", "against a target of ", "beating our target of ". */
 const EN_ASIDE_BEFORE = /(?:\(\s*|\b(?:against|beating|beat|above|below|ahead of|short of|exceeding|missing|under|over|compared with)\s+(?:a|the|our|its|their)\s+(?:(?:annual|original|revised|\d{4}|FY\s?\d{2,4}|\d{4}[-–/]\d{2})\s+)?)(?:target|goal|plan|budget|ambition)s?\s*(?:of|:|was|is)?\s*(?:about|around|at least)?\s*$/i
@@ -43,19 +46,19 @@ const EN_ASIDE_AFTER = /^\s*(?:target|goal|ambition|ceiling|limit|planned|we pla
 const EN_BARE_FIGURE = /^\W*(?:(?:to|at|of|or|and)\s+)?(?:(?:about|around|some|nearly)\s+)?[$€£₹]?\d[\d.,]*\s*\S*\W*$/i
 
 /** Present-tense wording of a state of affairs: "is home to", "stands at", "has 38 schools", "currently". */
-const EN_PRESENT_STATE = /\b(?:is|are)\s+(?:currently\s+|now\s+)?home\s+to\b|\bis\s+an?\s+(?:city|town|county|borough|district|region|state|province|community)\s+of\b|\b(?:live|lives|work|works)\s+(?:below|in|on)\b|\b(?:make|makes)\s+up\b|\b(?:stands?|sits?)\s+at\b|\b(?:covers|employs|serves|houses|has|have)\s+(?:(?:about|around|some|nearly|over|more than|almost|just over|just under)\s+)?[$€£₹]?\d|\bthere\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:(?:about|around|some|nearly|over|more than|almost)\s+)?\d|\bcurrently\b|\bat present\b/i
+const EN_PRESENT_STATE = /\b(?:is|are)\s+(?:currently\s+|now\s+)?home\s+to\b|\bis\s+an?\s+(?:city|town|county|borough|district|region|state|province|community)\s+of\b|\b(?:live|lives)\s+(?:below|in|on)\b|\b(?:make|makes)\s+up\b|\b(?:stands?|sits?)\s+at\b|\b(?:covers|employs|serves|houses|has)\s+(?:(?:about|around|some|nearly|over|more than|almost|just over|just under)\s+)?[$€£₹]?\d|\bthere\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:(?:about|around|some|nearly|over|more than|almost)\s+)?\d|\bcurrently\b|\bat present\b/i
 
 /** An English figure's role: a goal when a target names it; otherwise as the wording says, goals set beside results aside. */
 function enRole(sentence: string, q: Quantity, clause: string, sectionRole: Role | undefined, documentRole: Role | undefined): Role {
   if (EN_GOAL_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start))) return 'target'
   // What happened, told in the past tense, is a result even in a plan's chapter ("Trade volumes fell by 2 per cent").
   // A clause without a verb of its own (", to £2,224.10") is read with its sentence's.
-  const whole = EN_BARE_FIGURE.test(clause.replace(EN_GOAL_ASIDE, ' ')) ? sentence : clause
-  const own = whole.replace(EN_GOAL_ASIDE, ' ')
+  const whole = EN_BARE_FIGURE.test(withoutAsides(clause)) ? sentence : clause
+  const own = withoutAsides(whole)
   if ((EN_PAST.test(own) || EN_PAST_BY.test(own) || saysLastYear(own)) && !STRONG_GOAL.test(own)) return 'actual'
   // "The city is home to 287,000 people", "Unemployment stands at 4.1%": how things are now, not a goal, even in a plan.
-  if (EN_PRESENT_STATE.test(own) && !STRONG_GOAL.test(sentence) && !/\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b/i.test(sentence)) return 'actual'
-  return figureRole(sectionRole, own, sentence.replace(EN_GOAL_ASIDE, ' '), documentRole)
+  if (EN_PRESENT_STATE.test(own) && !STRONG_GOAL.test(sentence) && !/\b(?:expect(?:s|ed)?|should|ambition|need(?:s|ed)? to|aim(?:s|ed)?|intend(?:s|ed)?)\b/i.test(sentence) && !/\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b/i.test(sentence)) return 'actual'
+  return figureRole(sectionRole, own, withoutAsides(sentence), documentRole)
 }
 
 const EN_CHANGE_NOUN_OF = new RegExp(String.raw`\b(${EN_RISE_NOUNS}|${EN_FALL_NOUNS})\s+of\s+((${EN_ROUGHLY})\s+)?$`, 'i')
@@ -124,7 +127,7 @@ function listMetrics(sentence: string, qs: Quantity[]): Map<Quantity, string[]> 
 }
 
 /** The line naming a performance measure, its number aside: "Measure 2.1    Share of claims decided in 28 days". */
-const RECORD_NAME = /^(?:performance\s+)?(?:measure|indicator|kpi|pm)\s*[\d.]*[a-z]?\s*(?:[:–-]\s*|\s{2,})(\S.{3,200})$/i
+const RECORD_NAME = /^(?:performance\s+)?(?:measure|indicator|kpi|pm)\s*\d{1,2}(?:\.\d{1,2})*[a-z]?\s*(?:[:–-]\s*|\s{2,})(\S.{3,200})$/i
 /** A line of a measure's record: "Target  85 per cent", "Result 2024–25:  88 per cent". */
 const RECORD_KEY = /^(target|goal|result|actual|outcome|achieved)s?(?:\s+((?:FY\s?)?(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?))?\s*(?::\s*|\s{2,}|\t)(?=\S)/i
 
@@ -309,7 +312,7 @@ export function extractTargets(outline: Outline): Target[] {
       id: '',
       metric: name,
       value: q.negative ? -q.value : q.value,
-      ...(q.high !== undefined ? { high: q.high } : {}),
+      ...(q.high !== undefined ? { high: q.negative ? -q.high : q.high } : {}),
       unit: q.unit,
       measure: q.unit === '%' ? 'share' : 'amount',
       qualifier: q.qualifier,

@@ -58,7 +58,7 @@ const QUAL_BEFORE: [RegExp, string][] = [
   [/(近|接近|将近)$/, '近'],
   [/(不超过|控制在|低于)$/, ''],
 ]
-const FALL = /(下降|下跌|减少|降低|回落|下滑|缩减|压减|减)(了)?$/
+const FALL = /(下降|下跌|减少|降低|回落|下滑|缩减|压减|压缩|缩短|减)(了)?$/
 
 const NOT_AFTER = /^(年|月|日|号|届|周年|世纪|年代|大|强|名|是|化|五|型|级|G|g|\+|代|维|期|批次|中学|小学|号线)/u
 
@@ -95,7 +95,7 @@ export function findZhQuantities(raw: string): Quantity[] {
     // 一起 (together), 二期 (phase two), 一份力量: a Chinese numeral before these words counts nothing.
     if (isCn && /^(起|期|份)$/.test(unit)) continue
     // "年销售额5000万元以上的企业21家": a threshold that defines what the next figure counts.
-    if (/^(?:以上|以下|及以上)?的[^，,、。；;！？\d]{1,12}?(?:[\d两二三四五六七八九十]|仅有?|共有?|达到?)/.test(after) && !/^(?:以上|以下)?的(?:年度|全年|预期|计划)?目标/.test(after)) continue
+    if (/^(?:以上|以下|及以上)?的[^，,、。；;！？\d]{1,12}?(?:\d+(?:\.\d+)?[家个户所项人]|仅有?|共有?)/.test(after) && !/^(?:以上|以下)?的(?:年度|全年|预期|计划)?目标/.test(after)) continue
     let value: number
     if (isCn) {
       // 一 alone is an article (一批, 一个), not a figure.
@@ -144,7 +144,7 @@ const EN_NUM = String.raw`(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}
 const EN_SCALE = '(?:thousand|million|billion|trillion|lakh|lakhs|crore|crores|bn)'
 const EN_FIGURE = new RegExp(
   // A currency written in letters stands alone: "covers 112" is no sum in rupees.
-  String.raw`(?<cur>[$€£₹]|(?<![A-Za-z])(?:Rs\.?\s?|USD\s?|INR\s?))?(?<a>${EN_NUM})(?:(?<!(?:^|[^\d.,])(?:19|20)\d{2})(?:\s?(?:-|–|to)\s?|(?<=\bbetween\s+(?:[$€£₹]\s?)?[\d.,]+)\s+and\s+)(?<b>${EN_NUM}))?(?:\s?(?<pct>%|percentage points?|per\s?cent|percent|pp))?(?:\s(?<scale>${EN_SCALE})|(?<=[$€£₹]\s?[\d.,]+)(?<abbr>bn|mn|m|b|k)(?![A-Za-z]))?`,
+  String.raw`(?<cur>[$€£₹]|(?<![A-Za-z])(?:Rs\.?\s?|USD\s?|INR\s?))?(?<a>${EN_NUM})(?:(?:\s?(?:-|–)\s?|(?<!(?:^|[^\d.,])(?:19|20)\d{2})\s?to\s?|(?<=\bbetween\s+(?:[$€£₹]\s?)?[\d.,]+)\s+and\s+)(?<b>${EN_NUM}))?(?:\s?(?<pct>%|percentage points?|per\s?cent|percent|pp))?(?:\s(?<scale>${EN_SCALE})|(?<=[$€£₹]\s?[\d.,]+)(?<abbr>bn|mn|m|b|k)(?![A-Za-z]))?`,
   'gi',
 )
 /** Numbers that are part of a name: "section 4", "Scope 1 and 2", "Key Stage 2", "Phase 3". */
@@ -178,10 +178,10 @@ export const EN_PARTICIPLE = '(?:using|including|covering|involving|serving|run|
 /** A verb in the past tense after a count's noun ("5,000 firms benefited"): not part of the noun ("speed", "need" are no such verb). */
 const EN_PAST_AFTER_NOUN = '[a-z]{2,}(?<!e)ed\\b'
 // Each word ends at a word boundary: "tonnes CO2e" counts tonnes, not "tonnes co".
-// A word in -ing after the noun opens a phrase about it ("287,000 people living in …"), as a past tense does —
-// unless it is one of the nouns in -ing ("public rental housing").
-const EN_ING_NOUN = '(?:housing|building|funding|training|parking|spending|planning|nursing|learning|lighting|heating|dwelling|crossing|meeting|screening|offering|opening|booking|setting|saving|recycling)s?\\b'
-const EN_COUNT_NOUN = new RegExp(`^\\s*(?:new\\s+|more\\s+|additional\\s+)?((?!${EN_NOT_NOUN}|${EN_PAST_AFTER_NOUN}\\s+[$€£₹]?\\d)[a-z][a-z-]+\\b(?:\\s+(?!${EN_NOT_NOUN}|${EN_PARTICIPLE}|${EN_PAST_AFTER_NOUN}|(?!${EN_ING_NOUN})[a-z]{3,}ing\\b)[a-z][a-z-]+\\b){0,2})`, 'i')
+// A word in -ing after the noun, before a preposition or an article, opens a phrase about it ("287,000 people
+// living in …"), as a past tense does; "public rental housing", "EV charging points" are nouns.
+const EN_ING_PHRASE = '[a-z]{3,}ing\\s+(?:in|on|at|with|for|from|to|the|a|an|our|their|its|across|under|over|within)\\b'
+const EN_COUNT_NOUN = new RegExp(`^\\s*(?:new\\s+|more\\s+|additional\\s+)?((?!${EN_NOT_NOUN}|${EN_PAST_AFTER_NOUN}\\s+[$€£₹]?\\d)[a-z][a-z-]+\\b(?:\\s+(?!${EN_NOT_NOUN}|${EN_PARTICIPLE}|${EN_PAST_AFTER_NOUN}|${EN_ING_PHRASE})[a-z][a-z-]+\\b){0,2})`, 'i')
 
 /** " of the " before a second number, and that number: "7 of the 8 jurisdictions". */
 const EN_PART_OF = /^\s+of\s+(?:the\s+|our\s+|its\s+)?(?=\d)(\d[\d,]*)/
@@ -196,15 +196,6 @@ export function findEnQuantities(text: string): Quantity[] {
     const start = m.index!
     if (start === whole) continue
     let end = start + m[0].length
-    const partOf = !g.pct && !g.cur && !g.scale && !g.b ? EN_PART_OF.exec(text.slice(end)) : null
-    if (partOf) {
-      const noun = EN_COUNT_NOUN.exec(text.slice(end + partOf[0].length))
-      if (noun) {
-        whole = end + partOf[0].length - partOf[1].length
-        out.push({ start, end: end + partOf[0].length + noun[0].length, value: Number(g.a.replace(/[,\s]/g, '')), unit: noun[1].toLowerCase(), qualifier: enQualifierBefore(text.slice(Math.max(0, start - 60), start)), negative: false })
-        continue
-      }
-    }
     const before = text.slice(Math.max(0, start - 60), start)
     const after = text.slice(end)
     let value = Number(g.a.replace(/[,\s]/g, ''))
@@ -216,7 +207,7 @@ export function findEnQuantities(text: string): Quantity[] {
     if (!/\S/.test(text.slice(0, start)) && /^\d{1,2}\.\d{1,2}\s+[A-Z]/.test(text.slice(start))) continue
     // "2023/24", "2024–25": the second year of a fiscal year; "3/4" a fraction or a date.
     if (text[start - 1] === '/' && /\d/.test(text[start - 2] ?? '')) continue
-    if (/(?:^|[^\d.,])(?:19|20)\d{2}\s?[-–]\s?$/.test(before)) continue
+    if (/(?:^|[^\d.,])(?:19|20)\d{2}[-–]$/.test(before) && /^\d{2}$/.test(g.a)) continue
     // "from 20 to 35": the figure is where it goes, not a range.
     const fromTo = high !== undefined && /\bfrom\s+$/i.test(before) && /\bto\b/i.test(m[0])
     if (fromTo) {
@@ -230,12 +221,23 @@ export function findEnQuantities(text: string): Quantity[] {
     // A score or a level a change brings something to ("Raise employee engagement to 75") needs no unit either.
     const bounded = fromTo || goalOf || /\b(fewer|less|more|greater|higher|lower) than\s+$|\b(at least|at most|up to|below|under|above|over)\s+$/i.test(before) || /\b(score|index|rating)\s*(of|:|was|is|at|to|reached|rose to|fell to)?\s+$/i.test(before) || /\b(fell|fallen|rose|risen|dropped|declined|decreased|increased|grew|grown|climbed|eased|stood|held|remained|totalled|totaled|amounted)\s+(to|at)\s+$/i.test(before) || /\b(raise|raising|increase|increasing|lift|lifting|improve|improving|boost|boosting|reduce|reducing|cut|cutting|lower|lowering|bring|bringing)\b[^,;.]{0,60}\bto\s+$/i.test(before)
     // Years, dates, clause numbers.
-    if (!g.pct && !g.cur && !g.scale && /^\d{4}$/.test(g.a) && value >= 1900 && value <= 2100) continue
+    // ("2000-2500 homes" is a range of counts: its upper end is no year.)
+    if (!g.pct && !g.cur && !g.scale && /^\d{4}$/.test(g.a) && value >= 1900 && value <= 2100 && !(high !== undefined && high > 2100)) continue
     if (/(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s$/i.test(before)) continue
     if (/^\s?(January|February|March|April|May|June|July|August|September|October|November|December)/i.test(after)) continue
     if (EN_NAME_NUMBER.test(before)) continue
     // "911 calls", "311 requests", "999 response": a service's phone number names it.
-    if (/^(?:[2-9]11|999|111|101|000)$/.test(g.a) && !g.pct && !g.cur && /^\s?(?:calls?|response|dispatch|services?|cent(?:er|re)s?|requests?|system|line|app|operators?|emergenc(?:y|ies)|non-emergency)\b/i.test(after)) continue
+    if (/^(?:211|311|911|999|111|101|000)$/.test(g.a) && !g.pct && !g.cur && /^\s?(?:calls?|response|dispatch|services?|cent(?:er|re)s?|requests?|system|line|app|operators?|emergenc(?:y|ies)|non-emergency)\b/i.test(after)) continue
+    const partOf = !g.pct && !g.cur && !g.scale && !g.b ? EN_PART_OF.exec(text.slice(end)) : null
+    // (A year is no whole: "Chapter 4 of the 2024 report".)
+    if (partOf && !/^(?:19|20)\d{2}$/.test(partOf[1])) {
+      const noun = EN_COUNT_NOUN.exec(text.slice(end + partOf[0].length))
+      if (noun) {
+        whole = end + partOf[0].length - partOf[1].length
+        out.push({ start, end: end + partOf[0].length + noun[0].length, value: Number(g.a.replace(/[,\s]/g, '')), unit: noun[1].toLowerCase(), qualifier: enQualifierBefore(text.slice(Math.max(0, start - 60), start)), negative: false })
+        continue
+      }
+    }
     // Ages and speed limits name groups and rules, not figures: "aged under 20", "20mph limits".
     if (/\baged\s+(?:under|over|between|from|up to)?\s*$/i.test(before) || /^(?:-year-olds?|\s?years? old|\s?mph)\b/i.test(after)) continue
     // "(2023: 69)": last year's figure set beside this year's, for comparison.

@@ -32,8 +32,8 @@ const LOWER_IS_BETTER = /失业率|能耗|排放|事故|发案|死亡|PM2\.5|PM1
 /** A share of a bad thing dealt with ("resolved complaints", "clear the backlog", 投诉办结率) is better higher. */
 const DEALT_WITH = /\b(resolv|handl|answer|clos|settl|clear|process|tackl|fix|repair|remov)\w*\b|办结|处理|处置|化解|解决|整改|清偿|清欠|查处|破获|侦破|结案|回复|答复/i
 
-/** Time a thing takes ("days to process claims", "waiting time"): shorter is better, whatever is done. */
-const TIME_TAKEN = /\b(days|weeks|hours|time) to\b|waiting time|response time|turnaround|processing time/i
+/** Time a thing takes ("days to process claims", "waiting time", 投诉处理平均时长 — not 志愿服务时长): shorter is better, whatever is done. */
+const TIME_TAKEN = /\b(days|weeks|hours|time) to\b|waiting time|response time|turnaround|processing time|(?:处理|办理|等待|响应|审批|办结)\S{0,3}(?:时长|时间)|时限|用时|审批周期|办理周期/i
 
 export function lowerIsBetter(name: string): boolean {
   const metric = toSimplified(name)
