@@ -11,7 +11,7 @@ import { rowFigures, tableHeaders } from './table.js'
 import { baselineYear, EN_FROM_LEVEL, enClauseYear, enSentenceYear, saysLastYear, zhClauseYear } from './years.js'
 import type { Measure, Role, Target } from './types.js'
 
-const ZH_GROWTH = /(增长率|成长率|增长|成长|下降|上涨|下跌|涨幅|跌幅|增加|减少|提高|降低|回落|上升|下滑|增速|增幅|(?<![新净])增|(?<![削缩])减)$/
+const ZH_GROWTH = /(增长率|成长率|增长|成长|下降|上涨|下跌|涨幅|跌幅|增加|减少|提高|降低|回落|上升|下滑|增速|增幅|压缩|缩短|(?<![新净])增|(?<![削缩])减)$/
 // Words of change in their usual forms; nouns that also name things ("a contract", "a gain") are left out.
 const EN_GROWTH = /\b(grow|grows|grew|grown|growing|growth|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|up|down|fall|falls|fell|fallen|falling|declin(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|reduction|cut|cuts|rais(?:e|es|ed|ing)|higher|lower|expand(?:s|ed|ing)?|expansion|contracted|contracting|contraction|climb(?:s|ed|ing)?|drop(?:s|ped|ping)?|gained|jump(?:s|ed)?|dip(?:s|ped)?|shr(?:ink|inks|ank|unk)|improv(?:e|es|ed|ing)|improvement)\b(\s+[\w'’-]+){0,10}\s+(by\s+)?$/i
 
