@@ -127,12 +127,15 @@ function pageEdges(text: string, lines: { start: number; end: number }[]): { sta
  * line. A number after a heading's word is no page number: "Part 1", "Part 2" are different lines.
  */
 function pageKey(line: string): string {
-  // A heading's label ("Part 2", "Theme 3", "第二章") is kept whole.
+  // A heading's label ("Part 2", "Theme 3", "第二章") is kept whole; a page number after its title is masked
+  // ("Part 2 Performance    14").
   const label = matchLabel(line)
-  if (label && (label.style.startsWith('en-') || label.style.startsWith('zh-第'))) return line
+  if (label && (label.style.startsWith('en-') || label.style.startsWith('zh-第'))) return line.slice(0, label.length) + maskEnd(line.slice(label.length))
   // Set apart from the words by a space or a separator: "1.1 Share of …" and "2.1 Share of …" are different rows.
-  return line.replace(/(?<=[\s|·•–—-])(?<!\b(?:Volume|Book|Measure)\s+)\d{1,4}$/i, '#').replace(/^\d{1,4}(?=[\s|·•–—-])/, '#')
+  return maskEnd(line).replace(/^\d{1,4}(?=[\s|·•–—-])/, '#')
 }
+
+const maskEnd = (s: string) => s.replace(/(?<=\S[\s|·•–—-]+)(?<!\b(?:Volume|Book|Measure)\s+)\d{1,4}$/i, '#')
 
 /** Join two lines: no space between Chinese characters, one space between words. */
 function joinerFor(a: string, b: string): string {
