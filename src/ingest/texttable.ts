@@ -16,18 +16,24 @@ export type Span = [number, number]
 const GAP = /\t+|[ \u3000]{2,}/g
 const MAX_CELL = 80
 
+/** The pieces of text[start, end) set apart by runs of spaces or tabs. */
+function gapPieces(text: string, start: number, end: number): Span[] {
+  const pieces: Span[] = []
+  let from = 0
+  for (const m of text.slice(start, end).matchAll(GAP)) {
+    pieces.push([start + from, start + m.index!])
+    from = m.index! + m[0].length
+  }
+  pieces.push([start + from, end])
+  return pieces
+}
+
 /** The cells of a line set out in columns (three or more), or undefined. */
 export function columnCells(text: string, start: number, end: number): Span[] | undefined {
   const line = text.slice(start, end)
   // Most lines have no gap at all: a cheap look first.
   if (!line.includes('  ') && !line.includes('\t') && !line.includes('\u3000')) return undefined
-  const cells: Span[] = []
-  let from = 0
-  for (const m of line.matchAll(GAP)) {
-    cells.push([start + from, start + m.index!])
-    from = m.index! + m[0].length
-  }
-  cells.push([start + from, end])
+  const cells = gapPieces(text, start, end)
   if (cells.length < 3 || cells.some(([s, e]) => e - s > MAX_CELL || e === s)) return undefined
   return cells
 }
@@ -85,19 +91,11 @@ export function continuedCells(text: string, row: Span[], next: Span): Map<numbe
   const rowFrom = lineStart(text, row[0][0])
   // A continuation is indented: a line at the margin starts something of its own.
   if (start - from <= row[0][0] - rowFrom) return undefined
-  const columns = row.map(([s]) => s - rowFrom)
-  const pieces: Span[] = []
-  let at = 0
-  const line = text.slice(start, end)
-  for (const m of line.matchAll(GAP)) {
-    pieces.push([start + at, start + m.index!])
-    at = m.index! + m[0].length
-  }
-  pieces.push([start + at, end])
   // A note under the table ("* survey sample changed", "Source: …", "注：…") is no part of a cell.
-  if (/^(?:[*†‡#]|\(?\d\)|source\b|note\b|notes\b|注|资料来源|数据来源)/i.test(line)) return undefined
+  if (/^(?:[*†‡#]|\(?\d\)|source\b|note\b|notes\b|注|资料来源|数据来源)/i.test(text.slice(start, end))) return undefined
+  const columns = row.map(([s]) => s - rowFrom)
   const out = new Map<number, Span[]>()
-  for (const [s, e] of pieces) {
+  for (const [s, e] of gapPieces(text, start, end)) {
     const col = s - from
     const k = columns.findLastIndex((c) => c <= col + 1)
     // The piece must end before the next column begins.

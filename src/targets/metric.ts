@@ -117,10 +117,10 @@ function countMetric(before: string, unit: string): string {
   }
   // The verb is the word right before the figure, past any bound ("build at least 200 homes"); after "has",
   // "is home to" or "living in" there is none ("has 38 schools" counts schools, not what came before "has").
-  const words2 = before.replace(/\bup\s+to\s*$/i, '').trim().split(/\s+/)
-  let at = words2.length - 1
-  while (at >= 0 && /^(at|least|about|around|more|than|over|some|nearly|below|under|a|an)$/i.test(words2[at])) at--
-  const kept = at >= 0 && !EN_STOP.test(words2[at]) ? words2.slice(0, at + 1).filter((w) => !EN_STOP.test(w)) : []
+  const leading = before.replace(/\bup\s+to\s*$/i, '').trim().split(/\s+/)
+  let at = leading.length - 1
+  while (at >= 0 && /^(at|least|about|around|more|than|over|some|nearly|below|under|a|an)$/i.test(leading[at])) at--
+  const kept = at >= 0 && !EN_STOP.test(leading[at]) ? leading.slice(0, at + 1).filter((w) => !EN_STOP.test(w)) : []
   // A phrasal verb keeps its particle: "carry out 40,000 scans", "set up 12 hubs".
   const verb = kept.slice(/^(out|up|off|down)$/i.test(kept[kept.length - 1] ?? '') ? -2 : -1).join(' ')
   return [/^[a-z-]+( (out|up|off|down))?$/i.test(verb) && !NOT_A_VERB.test(verb) ? verb : '', noun].filter(Boolean).join(' ').trim().toLowerCase()

@@ -42,7 +42,8 @@ const GROWTH = /(同比增长|比上年增长|增长率|增长|成长率|成长|
 /** A label that names a fall ("单位地区生产总值能耗降低"): its figures are negative growth, as "能耗下降2.5%" in a sentence. */
 const FALL = /(同比下降|比上年下降|下降|降低|减少|decrease|reduction)\s*$/i
 /** An English label naming a fall: "Reduction in GHG emissions" (the words are no part of the name), "GHG emissions below 2019 level". */
-const EN_FALL_LABEL = /^(?:reduction|decrease|cut|decline)s?\s+(?:in|of)\s+|\bbelow\s+(?:the\s+)?(?:(?:19|20)\d{2}|baseline)\b/i
+const EN_FALL_LEAD = /^(?:reduction|decrease|cut|decline)s?\s+(?:in|of)\s+/i
+const EN_FALL_LABEL = new RegExp(`${EN_FALL_LEAD.source}|\\bbelow\\s+(?:the\\s+)?(?:(?:19|20)\\d{2}|baseline)\\b`, 'i')
 /** A column of how much of its goal each indicator reached. */
 const COMPLETION_HEADER = /完成率|完成进度|达成率|完成比例|completion rate|% of target/i
 /** A header cell that is only a year ("2024", "2024-25"): a column of that year's figures. */
@@ -79,7 +80,7 @@ export function rowFigures(row: Block, header: Block | undefined): CellFigure[] 
   label = label.replace(BRACKET_UNIT, '').replace(/^(?:其中|含|of which)\s*[:：,]?\s*/i, '').replace(/^\d{1,2}(?:\.\d{1,2})+\s+(?=\S)/, '')
   const labelFall = FALL.test(label) || EN_FALL_LABEL.test(label)
   const labelGrowth = labelFall || GROWTH.test(label)
-  const metric = label.replace(labelFall ? FALL : GROWTH, '').replace(/^(?:reduction|decrease|cut|decline)s?\s+(?:in|of)\s+/i, '').replace(/[:：]$/, '').trim() || label
+  const metric = label.replace(labelFall ? FALL : GROWTH, '').replace(EN_FALL_LEAD, '').replace(/[:：]$/, '').trim() || label
   const out: CellFigure[] = []
   cells.forEach((raw, i) => {
     if (i <= labelAt || skip.has(i)) return
