@@ -1033,6 +1033,12 @@ test('a performance record set out line by line ("Measure 2.1 …", "Target  At 
       ['Compliance audits completed', 262, '', null, 'actual'],
     ],
   )
+  // A record's figure is read as one in a sentence: a reduction is a fall, not a share below zero.
+  const cut = outline(['Sample Annual Report 2024', '', '1. Emissions', '', 'Measure 3.1    Emissions from our fleet', 'Target         A reduction of 10–15 per cent', 'Result         A reduction of 12 per cent'].join('\n'), 'c.txt')
+  assert.deepEqual(extractTargets(cut).map((x) => [x.value, x.high, x.measure, x.role]), [
+    [-10, -15, 'growth', 'target'],
+    [-12, undefined, 'growth', 'actual'],
+  ])
   // A measure's number opening a table row is its label, not a figure.
   assert.deepEqual(findEnQuantities('1.1 Percentage of requests met'), [])
 })

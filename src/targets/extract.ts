@@ -308,13 +308,16 @@ export function extractTargets(outline: Outline): Target[] {
     const role: Role = /^(target|goal)/i.test(key[1]) ? 'target' : 'actual'
     const stated = key[2] ? (fiscalYear(key[2]) ?? headingYear(key[2])) : undefined
     const pos = positionAt(outline.doc, block.src[key[0].length + q.start - lead.length] ?? block.src[0] ?? 0)
+    // Read as a figure in a sentence is: "a reduction of 10–15 per cent" is a fall, "at least 90 per cent" a share.
+    const measure = measureOf(q, (lead + value).slice(Math.max(0, q.start - 60), q.start), 'en')
+    const sign = q.negative && measure === 'growth' ? -1 : 1
     targets.push({
       id: '',
       metric: name,
-      value: q.negative ? -q.value : q.value,
-      ...(q.high !== undefined ? { high: q.negative ? -q.high : q.high } : {}),
+      value: sign * q.value,
+      ...(q.high !== undefined ? { high: sign * q.high } : {}),
       unit: q.unit,
-      measure: q.unit === '%' ? 'share' : 'amount',
+      measure,
       qualifier: q.qualifier,
       role,
       period: stated ?? ctx.year ?? docYear(role),
