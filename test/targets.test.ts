@@ -1043,6 +1043,16 @@ test('a performance record set out line by line ("Measure 2.1 …", "Target  At 
   assert.deepEqual(findEnQuantities('1.1 Percentage of requests met'), [])
 })
 
+test('a year set before its figure ("Residents satisfied: 2024 – 78%") is the figure\'s year, not a range nor part of its name', () => {
+  const report = outline(['Annual Report 2024', '', '## Satisfaction', '', 'Residents satisfied: 2024 – 78%', '', 'Staff engaged: 2023 – 64%, 2024 – 69%.', '', 'We will build 2000-2500 homes by 2026.'].join('\n'), 'r.md')
+  assert.deepEqual(extractTargets(report).map((x) => [x.metric, x.value, x.high, x.period]), [
+    ['Residents satisfied', 78, undefined, '2024'],
+    ['Staff engaged', 64, undefined, '2023'],
+    ['Staff engaged', 69, undefined, '2024'],
+    ['build homes', 2000, 2500, '2026'],
+  ])
+})
+
 test('English goals set beside results with the figure before the word ("above the 75 percent target"); floors, parts of a whole and levels held', () => {
   const report = outline(['Annual Performance Report 2024', '', '## Service', '',
     '311 closed 78 percent of service requests on time, above the 75 percent target.', '',

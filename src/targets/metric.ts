@@ -159,7 +159,8 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
   // "delivered 412 homes, against a target of 400", "(target: 50%)": the goal for the indicator just named.
   if (previous && EN_GOAL_BEFORE.test(sentence.slice(from, start))) return previous
   // "Employee engagement score: 72": a label and its value.
-  if (sentence[from - 1] === ':' && !sentence.slice(from, start).trim()) {
+  // ("Residents satisfied: 2024 – 78%": the year before the value is the figure's, not part of the label.)
+  if (sentence[from - 1] === ':' && /^\s*(?:(?:FY\s?)?(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?\s*[-–—:]\s*)?$/i.test(sentence.slice(from, start))) {
     const label = /([A-Za-z][A-Za-z -]{1,60})\s*:$/.exec(sentence.slice(0, from))
     // "(target: 50%)" is a goal for the indicator named before, not an indicator called "target".
     if (label && !/\b(target|goal)s?$/i.test(label[1].trim())) return label[1].trim()

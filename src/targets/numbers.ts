@@ -210,11 +210,13 @@ export function findEnQuantities(text: string): Quantity[] {
     if (/(?:^|[^\d.,])(?:19|20)\d{2}[-–]$/.test(before) && /^\d{2}$/.test(g.a)) continue
     // "from 20 to 35": the figure is where it goes, not a range.
     const fromTo = high !== undefined && /\bfrom\s+$/i.test(before) && /\bto\b/i.test(m[0])
-    if (fromTo) {
+    // "Residents satisfied: 2024 – 78%": a year, then its figure; no range ends below where it starts.
+    const yearThen = high !== undefined && high < value && /^\d{4}$/.test(g.a) && value >= 1900 && value <= 2100 && !!(g.pct || g.cur || g.scale)
+    if (fromTo || yearThen) {
       value = high!
       high = undefined
     }
-    const at = fromTo ? start + m[0].lastIndexOf(g.b!) : start
+    const at = fromTo || yearThen ? start + m[0].lastIndexOf(g.b!) : start
     // A bare count is a figure when a comparison bounds it ("fewer than 3 per quarter") or it is where a change goes.
     // "against a target of 400": a goal beside a result, counted in the result's unit.
     const goalOf = /\b(target|goal)\s*(of|:)\s*$/i.test(before)

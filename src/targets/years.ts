@@ -12,6 +12,9 @@ export function enClauseYear(clause: string): string | undefined {
   // "our FY2024 target", "the 2026 goal", "the FY2024 budget": the year a goal or a budget is set for.
   const goal = /\b(?:FY\s?)?((?:19|20)\d{2})(\s*[-–/]\s*(?:19|20)?\d{2})?\s+(?:target|goal|budget)s?\b/i.exec(clause)
   if (goal) return goal[2] ? fiscalYear(goal[0]) ?? goal[1] : goal[1]
+  // "2024 – 78%", "2023–24: 3,400 permits": a year set before its figure, as in a list of years.
+  const lead = /^(?:FY\s?)?((?:19|20)\d{2})(\s*[-–/]\s*(?:19|20)?\d{2}(?!\d))?\s*[-–—:]\s*(?=[$€£₹]?\d)/i.exec(clause)
+  if (lead) return lead[2] ? fiscalYear(lead[0].replace(/\s*[-–—:]\s*$/, '')) ?? lead[1] : lead[1]
   for (const m of clause.matchAll(/\b(?:in|by|for|during|until|through)\s+(?:(?:the\s+)?(?:fiscal year|financial year|year|FY)\s*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})(\s*[-–/]\s*(?:19|20)?\d{2})?\b/gi)) {
     // "than in 2019", "compared with the level in 2020": a year to compare with.
     // ("from 71% to 74% by 2026" is where a change goes, and when.)
