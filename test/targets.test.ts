@@ -61,6 +61,10 @@ test('English counts in words: after a verb of doing or a bound, not in narrativ
   assert.deepEqual(en('The scheme fell short because two large contracts started late.'), [])
   assert.deepEqual(en('Two of the three planned playgrounds opened.'), [])
   assert.deepEqual(en('We will answer within three working days.'), [])
+  // A count opening its sentence, the subject of a verb after its noun; an auxiliary ends the noun.
+  assert.deepEqual(en('Thirty-six new beds were opened in March.'), [[36, 'beds', null]])
+  assert.deepEqual(en('Five years ago we had none.'), [])
+  assert.deepEqual(en('12 schools have joined the scheme.'), [[12, 'schools', null]])
 })
 
 test('generated sentences extract exactly: metric, value, unit, qualifier, measure', () => {

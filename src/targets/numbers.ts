@@ -172,7 +172,7 @@ const EN_HEDGE_AT_END = new RegExp(String.raw`(?<=\s)(?:${EN_HEDGES})\s+$`, 'i')
 /** Text that ends where a goal's figure starts: "against a target of ", "(target: ", "our goal is ", "tighten the goal to ". */
 export const EN_GOAL_BEFORE = /\b(target|goal)\s*(of|:|is|was|will be|to)\s*((about|around|at least|below|under)\s+)?$/i
 const EN_FALL = new RegExp(String.raw`(reduce|reduced|reducing|cut|cutting|decrease|decreased|decline|declined|fall|fell|drop|dropped|lower|lowered)\s+([\w'’-]+\s+){0,10}by\s$|(down|fell|declined|dropped|decreased)\s+(by\s)?$|\b(${EN_FALL_NOUNS}|loss)\s+of\s+((${EN_ROUGHLY})\s+)?$`, 'i')
-const EN_NOT_NOUN = '(?:of|in|by|to|and|or|per|for|from|at|on|with|along|across|over|under|into|within|through|during|each|this|that|the|a|an|than|more|less|every|since|before|after|between|around|about|as|is|are|was|were|will|be|by)\\b'
+const EN_NOT_NOUN = '(?:of|in|by|to|and|or|per|for|from|at|on|with|along|across|over|under|into|within|through|during|each|this|that|the|a|an|than|more|less|every|since|before|after|between|around|about|as|is|are|was|were|will|be|by|have|has|had|can|could|would|should|may|might|must|shall|do|does|did)\\b'
 /** Participles that start a phrase about the thing counted ("4 nurseries run with community groups", "15 km of sewers using trenchless methods"). */
 export const EN_PARTICIPLE = '(?:using|including|covering|involving|serving|run|managed|operated|funded|built|led|owned|delivered|provided)\\b'
 /** A verb in the past tense after a count's noun ("5,000 firms benefited"): not part of the noun ("speed", "need" are no such verb). */
@@ -285,7 +285,9 @@ export function findEnQuantities(text: string): Quantity[] {
     const before = text.slice(Math.max(0, m.index! - 40), m.index!)
     // Only a count a goal or a result is about: after a verb of doing or a bound ("will open three", "at least two
     // hundred") — not "because two large contracts started late", nor "two of the three sites".
-    if (!/\b(?:will|to|we|they|and)\s+(?:also\s+)?[a-z]{3,}\s+$|\b(?:at least|up to|a further|another|more than|fewer than|no more than|over)\s+$|\b[a-z]{3,}ed\s+$/i.test(before)) continue
+    // A count opening its sentence is the subject of a verb after its noun: "Thirty-six new beds were opened".
+    const subject = !/\S/.test(before.replace(/^[\s\S]*[.!?;:]\s/, '').replace(/^[\s•·*–—-]+/, '')) && /^\s+(?:were|was|have|has|are|will|opened|[a-z]{3,}ed)\b/i.test(text.slice(m.index! + m[0].length + noun[0].length))
+    if (!subject && !/\b(?:will|to|we|they|and)\s+(?:also\s+)?[a-z]{3,}\s+$|\b(?:at least|up to|a further|another|more than|fewer than|no more than|over)\s+$|\b[a-z]{3,}ed\s+$/i.test(before)) continue
     out.push({ start: m.index!, end: m.index! + m[0].length + noun[0].length, value, unit: noun[1].toLowerCase(), qualifier: enQualifierBefore(before), negative: EN_FALL.test(before) })
   }
   return out.sort((a, b) => a.start - b.start)
