@@ -1047,6 +1047,23 @@ test('a performance record set out line by line ("Measure 2.1 …", "Target  At 
   assert.deepEqual(findEnQuantities('1.1 Percentage of requests met'), [])
 })
 
+test('an English goal named only as a goal ("our FY2025 target is 6.2 minutes") is of the section\'s indicator in its unit; a goal beside a result may give its own year', () => {
+  const report = outline(['Performance Report FY2024', '', '## Response times', '',
+    'Average response time to priority calls improved to 6.4 minutes, beating our FY2024 target of 6.8 minutes.', '',
+    'Looking ahead: our FY2025 target is 6.2 minutes. We are tightening the FY2026 goal from under 6 minutes to 5.8 minutes.', '',
+    '## Fleet', '', 'Electric vehicles now make up 19 percent of the fleet, against a goal of 40 percent by FY2026. The FY2025 goal is 25 minutes.'].join('\n'), 'r.md')
+  assert.deepEqual(extractTargets(report).map((x) => [x.metric, x.value, x.role, x.period]), [
+    ['Average response time to priority calls', 6.4, 'actual', '2024'],
+    ['Average response time to priority calls', 6.8, 'target', '2024'],
+    ['Average response time to priority calls', 6.2, 'target', '2025'],
+    ['Average response time to priority calls', 5.8, 'target', '2026'],
+    ['Electric vehicles', 19, 'actual', '2024'],
+    ['Electric vehicles', 40, 'target', '2026'],
+    // No indicator of the section is in minutes: the goal keeps the name it has.
+    ['FY2025 goal', 25, 'target', '2025'],
+  ])
+})
+
 test('a year set before its figure ("Residents satisfied: 2024 – 78%") is the figure\'s year, not a range nor part of its name', () => {
   const report = outline(['Annual Report 2024', '', '## Satisfaction', '', 'Residents satisfied: 2024 – 78%', '', 'Staff engaged: 2023 – 64%, 2024 – 69%.', '', 'We will build 2000-2500 homes by 2026.'].join('\n'), 'r.md')
   assert.deepEqual(extractTargets(report).map((x) => [x.metric, x.value, x.high, x.period]), [

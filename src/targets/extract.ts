@@ -4,7 +4,7 @@ import type { Outline, Section } from '../outline/types.js'
 import { inOriginalScript, toSimplified } from '../text/script.js'
 import { sentenceSpans } from '../text/sentences.js'
 import { figureRole, fiscalYear, STRONG_GOAL, headingRole, headingYear, sectionContexts, usesMinguoYears, westernYears, type SectionContext } from './context.js'
-import { enMetric, GAP, hanCount, splitList, ZH_LEAD, zhMetric } from './metric.js'
+import { enMetric, GAP, hanCount, namesOnlyAGoal, splitList, ZH_LEAD, zhMetric } from './metric.js'
 import { EN_FALL_NOUNS, EN_GOAL_BEFORE, EN_HEDGES, EN_RISE_NOUNS, EN_ROUGHLY, findEnQuantities, findZhQuantities, type Quantity } from './numbers.js'
 import { lowerIsBetter } from './synonyms.js'
 import { rowFigures, tableHeaders } from './table.js'
@@ -186,7 +186,14 @@ export function extractTargets(outline: Outline): Target[] {
     return role
   }
 
+  // The last indicator of the section read so far in each unit, for a goal that names none ("our FY2025 target is 6.2 minutes").
+  let unitNames = new Map<string, string>()
+  let unitSection: string | undefined
   const readBlock = (block: Block, section: Section | undefined, ctx: SectionContext) => {
+    if (section?.id !== unitSection) {
+      unitSection = section?.id
+      unitNames = new Map()
+    }
     // Read as Simplified; the metric and clause a reader sees are in the report's own script.
     const text = toSimplified(block.text)
     const shown = (piece: string) => inOriginalScript(piece, text, block.text)
@@ -217,8 +224,10 @@ export function extractTargets(outline: Outline): Target[] {
         // "签约项目开工率仍低于70%的目标": a goal restated on its own, in a review; 低于 compares, it bounds nothing.
         const loneGoal = aside && !goalOf && lang === 'zh'
         const named = goalOf ? [goalOf.metric] : metrics.get(q) ?? [lang === 'zh' ? zhMetric(sentence, q.start, q.end, floor, previous) : enMetric(sentence, q.start, q.end, q.unit, previous)]
-        const names = loneGoal ? named.map((n) => n.replace(/(仍|尚|还)?(低于|高于|未达到|未完成|达到|超过|不及)$/, '')) : named
+        const restated = lang === 'en' && named.length === 1 && namesOnlyAGoal(named[0], q.unit, sentence.slice(Math.max(0, q.start - 60), q.start)) ? unitNames.get(q.unit) : undefined
+        const names = loneGoal ? named.map((n) => n.replace(/(仍|尚|还)?(低于|高于|未达到|未完成|达到|超过|不及)$/, '')) : restated ? [restated] : named
         const metric = names[names.length - 1]
+        unitNames.set(q.unit, metric)
         // A ratio to the plan or a gap is of the indicator named before; a growth after it is that indicator's too.
         const derived = lang === 'zh' && previous !== undefined && metric !== previous && metric.startsWith(previous) && (metric === previous + '完成率' || GAP.test(metric.slice(previous.length)))
         // "增长5.2%，低于预期目标0.8个百分点": a gap is a result as the figure it is of is, and of its year.
@@ -240,7 +249,9 @@ export function extractTargets(outline: Outline): Target[] {
         const value = negative && measure === 'growth' ? -q.value : q.value
         const offset = block.src[span.start + q.start] ?? block.src[0] ?? 0
         const pos = positionAt(outline.doc, offset)
-        const period = goalOf ? goalOf.period : gapOf ? gapOf.period : stated ?? ctx.year ?? paragraphYear ?? docYear(loneGoal ? 'actual' : role)
+        // "19 percent, against a goal of 40 percent by FY2026": a goal set beside a result may name its own year.
+        const asideYear = goalOf && lang === 'en' ? enClauseYear(sentence.slice(quantities[k - 1]?.end ?? 0, q.end) + sentence.slice(q.end).split(/[,;.](?:\s|$)/)[0]) : undefined
+        const period = goalOf ? (asideYear ?? goalOf.period) : gapOf ? gapOf.period : stated ?? ctx.year ?? paragraphYear ?? docYear(loneGoal ? 'actual' : role)
         last = { metric, unit: q.unit, measure, period, negative, role }
         for (const name of names) targets.push({
           id: '',

@@ -145,6 +145,20 @@ const EN_PAST_VERB = /^[a-z]{2,}(?<!e)ed$/i
 /** "…a surplus of $1.4 billion, or 0.2 per cent of GDP": the same figure put another way. */
 const EN_RESTATED = /^(or|i\.e\.|that is|equivalent to|equal to)$/i
 
+/** Words of a phrase that names a goal but no indicator: "our FY2025 target", "tightening the FY2026 goal", "on the way to". */
+const EN_GOAL_PHRASE_WORDS = /\b(?:our|the|this|its|their|a|an|new|revised|annual|long-term|(?:FY\s?)?(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?|targets?|goals?|aims?|tighten(?:s|ed|ing)?|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|set|stays?|stayed|kept|keep|remains?|way|on|to|is|are|of|at|from|we|have|has|and|will|be)\b/gi
+
+/**
+ * "Looking ahead: our FY2025 target is 6.2 minutes", "the FY2025 goal stays at 1,500 trees": an English
+ * figure whose name is only a goal phrase (or only its counted noun, after one) — the indicator is one
+ * named before.
+ */
+export function namesOnlyAGoal(name: string, unit: string, before: string): boolean {
+  const rest = name.replace(EN_GOAL_PHRASE_WORDS, ' ').replace(/\s+/g, ' ').trim().toLowerCase()
+  const clause = before.split(/[,;]/).pop()!
+  return (rest === '' || rest === unit.toLowerCase()) && (/\b(target|goal|aim)s?\b/i.test(clause) || /\bon the way to\s*$/i.test(clause))
+}
+
 export function enMetric(sentence: string, start: number, end: number, unit: string, previous: string | undefined): string {
   // A clause ends at punctuation followed by a space: "10,400" and "2.9" are numbers.
   let from = start
@@ -155,7 +169,7 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
     if (group) from = group.index
   }
   // "deploys per week from 20 to 35": the starting point is not part of the name.
-  const before = sentence.slice(from, start).replace(/\s+from\s+[$€£₹]?[\d.,]+\s*(%|per\s?cent|[a-z]+)?\s+to\s*$/i, ' ').trim()
+  const before = sentence.slice(from, start).replace(/\s+from\s+(?:(?:under|below|above|over|about|around|at least|more than|less than|up to)\s+)?[$€£₹]?[\d.,]+\s*(%|per\s?cent|[a-z]+)?\s+to\s*$/i, ' ').trim()
   // "delivered 412 homes, against a target of 400", "(target: 50%)": the goal for the indicator just named.
   if (previous && EN_GOAL_BEFORE.test(sentence.slice(from, start))) return previous
   // "Employee engagement score: 72": a label and its value.
@@ -217,6 +231,9 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
   phrase.forEach((w, i) => {
     if (EN_VERBS.test(w)) lastVerb = i
   })
+  // "The share of transactions completed online rose to": a verb after "share of …" is inside the name.
+  const shareOf = phrase.findIndex((w, i) => /^(share|proportion|percentage|number)$/i.test(w) && /^of$/i.test(phrase[i + 1] ?? ''))
+  if (shareOf >= 0 && shareOf < lastVerb) lastVerb = shareOf - 1
   phrase = phrase.slice(lastVerb + 1).filter((w, i, a) => !(i === 0 && EN_STOP.test(w)) || a.length === 1)
   // A list item's dash or bullet ("— GDP growth of around 5 percent") is not part of the name.
   const text = phrase.join(' ').replace(/^[—–•·*-]+\s*/, '').replace(/^(the|our|a|an)\s+/i, '').trim()

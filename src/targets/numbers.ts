@@ -168,6 +168,7 @@ export const EN_FALL_NOUNS = 'decrease|decline|fall|drop|contraction|reduction|c
 export const EN_ROUGHLY = 'about|around|some|nearly|approximately'
 /** Hedges that may stand between a change and its figure ("dropped by more than 3 percent", "down from about 2,600"). */
 export const EN_HEDGES = `${EN_ROUGHLY}|more than|over|almost|at least|roughly|close to|up to|less than`
+const EN_FROM_BOUND = new RegExp(String.raw`\bfrom\s+(?:(?:${EN_HEDGES}|under|below|above)\s+)?$`, 'i')
 const EN_HEDGE_AT_END = new RegExp(String.raw`(?<=\s)(?:${EN_HEDGES})\s+$`, 'i')
 /** Text that ends where a goal's figure starts: "against a target of ", "(target: ", "our goal is ", "tighten the goal to ". */
 export const EN_GOAL_BEFORE = /\b(target|goal)\s*(of|:|is|was|will be|to)\s*((about|around|at least|below|under)\s+)?$/i
@@ -264,7 +265,8 @@ export function findEnQuantities(text: string): Quantity[] {
       }
     }
     // "from 0.13 per cent to 0.1 per cent", "from 41 days to 32 days": the first is where the change starts; the second is the figure.
-    if (!fromTo && /\bfrom\s+$/i.test(before) && /^\s+to\s+(?:[$€£₹]|Rs\.?\s?)?\d/i.test(text.slice(end))) continue
+    // ("from under 6 minutes to 5.8 minutes": a bound may stand before where it starts.)
+    if (!fromTo && EN_FROM_BOUND.test(before) && /^\s+to\s+(?:[$€£₹]|Rs\.?\s?)?\d/i.test(text.slice(end))) continue
     let qualifier = enQualifierBefore(before)
     if (!qualifier && /^\s*(or more|and above|plus|\+)/i.test(text.slice(end))) qualifier = 'at least'
     // "dropped by more than 3 percent": a hedge between the fall and its figure.

@@ -10,7 +10,8 @@ import { EN_HEDGES, type Quantity } from './numbers.js'
  */
 export function enClauseYear(clause: string): string | undefined {
   // "our FY2024 target", "the 2026 goal", "the FY2024 budget": the year a goal or a budget is set for.
-  const goal = /\b(?:FY\s?)?((?:19|20)\d{2})(\s*[-–/]\s*(?:19|20)?\d{2})?\s+(?:target|goal|budget)s?\b/i.exec(clause)
+  // ("the FY2026 emissions goal": a noun or two may name what the goal is for.)
+  const goal = /\b(?:FY\s?)?((?:19|20)\d{2})(\s*[-–/]\s*(?:19|20)?\d{2})?(?:\s+(?!our\b|the\b|we\b|and\b)[a-z][a-z-]+){0,2}\s+(?:target|goal|budget)s?\b/i.exec(clause)
   if (goal) return goal[2] ? fiscalYear(goal[0]) ?? goal[1] : goal[1]
   // "2024 – 78%", "2023–24: 3,400 permits": a year set before its figure, as in a list of years.
   const lead = /^(?:FY\s?)?((?:19|20)\d{2})(\s*[-–/]\s*(?:19|20)?\d{2}(?!\d))?\s*[-–—:]\s*(?=[$€£₹]?\d)/i.exec(clause)
