@@ -26,10 +26,18 @@ test('number grammar: Arabic, full-width, Chinese numerals, magnitudes, ranges, 
   assert.deepEqual(zh('绿色出行比例超过三成'), [[3, '成', '超过', false]])
   assert.deepEqual(zh('营业收入增长1.3倍'), [[1.3, '倍', null, false]])
   assert.deepEqual(zh('建成区绿化覆盖率稳步提升，任务已完成'), [])
+  // Units of statistical bulletins and plans: per mille, medals, head of livestock, gigawatts, tonne-km, years and ages of a span.
+  assert.deepEqual(zh('人口自然增长率为-1.2‰'), [[1.2, '‰', null, true]])
+  assert.deepEqual(zh('获得金牌12枚'), [[12, '枚', null, false]])
+  assert.deepEqual(zh('生猪出栏120万头'), [[120, '万头', null, false]])
+  assert.deepEqual(zh('光伏电池产量12.5吉瓦'), [[12.5, '吉瓦', null, false]])
+  assert.deepEqual(zh('货物周转量520亿吨公里'), [[520, '亿吨公里', null, false]])
+  assert.deepEqual(zh('劳动年龄人口平均受教育年限达到11.3年'), [[11.3, '年', null, false]])
+  assert.deepEqual(zh('人均预期寿命达到79.5岁'), [[79.5, '岁', null, false]])
 })
 
 test('not figures: years, dates, names, slogans, ranks, meeting numbers, voltage classes', () => {
-  for (const s of ['2023年12月12日', '第七中学', '地铁三号线', '长青街72号', '“十四五”规划', '“2+5+N”体系', '五大安全', '三大发展定位', '排名第三名', '全国20强', '党的二十大和二十届三中全会精神', '构建“15分钟生活圈”', '一批项目', '新建5G基站', '加快220千伏凌空变电站建设', '66千伏电力外线配套工程', '每千人口']) {
+  for (const s of ['2023年12月12日', '第七中学', '地铁三号线', '长青街72号', '“十四五”规划', '“2+5+N”体系', '五大安全', '三大发展定位', '排名第三名', '全国20强', '党的二十大和二十届三中全会精神', '构建“15分钟生活圈”', '一批项目', '新建5G基站', '加快220千伏凌空变电站建设', '66千伏电力外线配套工程', '每千人口', '三次产业结构为4.3:38.9:56.8', '连续3年保持增长', '80岁以上老年人补贴']) {
     assert.deepEqual(zh(s), [], s)
   }
 })
@@ -456,6 +464,34 @@ test('English translations of Chinese reports: abbreviations, "reaching", counts
   assert.deepEqual(changes.filter((c) => c.new?.metric === 'Investment in manufacturing').map((c) => c.status), ['added'])
 })
 
+test('a five-year plan\'s indicator table in plain text: category column, its merged cells, year headers, growth and cumulative columns, bounds', () => {
+  const plan = outline(
+    ['某市国民经济和社会发展第十四个五年规划纲要', '', '一、主要指标', '',
+      '类别      指标                        2020年   2025年    年均增长/累计   属性',
+      '经济发展  1.地区生产总值（亿元）      3720     ＞5000    6左右           预期性',
+      '          2.城镇调查失业率（%）       4.9      ＜5.5     —               预期性',
+      '绿色生态  3.单位GDP能耗降低（%）      —        —         〔14〕          约束性'].join('\n'),
+    'plan.txt',
+  )
+  assert.deepEqual(extractTargets(plan).map((x) => [x.metric, x.value, x.unit, x.measure, x.qualifier, x.period]), [
+    ['地区生产总值', 3720, '亿元', 'amount', null, '2020'],
+    ['地区生产总值', 5000, '亿元', 'amount', '超过', '2025'],
+    // A plan's own years come from its title: the 14th five-year plan is 2021–2025.
+    ['地区生产总值', 6, '%', 'growth', '左右', '2025'],
+    ['城镇调查失业率', 4.9, '%', 'share', null, '2020'],
+    ['城镇调查失业率', 5.5, '%', 'share', '以下', '2025'],
+    ['单位GDP能耗', -14, '%', 'growth', null, '2025'],
+  ])
+  // The base year's column holds results, the plan year's goals.
+  assert.deepEqual(extractTargets(plan).map((x) => x.role), ['actual', 'target', 'target', 'actual', 'target', 'target'])
+  // A baseline column is of results; a year opening a note cell is no figure.
+  const uk = outline(['Annual Plan 2024/25', '', '1. Workforce', '', 'Indicator          Baseline 2023/24   Target 2024/25   Change',
+    'Vacancy rate       9.4%               7%               2024/25 lowered', 'Staff turnover     12%                10%              Unchanged'].join('\n'), 'uk.txt')
+  assert.deepEqual(extractTargets(uk).map((x) => [x.metric, x.value, x.role]), [
+    ['Vacancy rate', 9.4, 'actual'], ['Vacancy rate', 7, 'target'], ['Staff turnover', 12, 'actual'], ['Staff turnover', 10, 'target'],
+  ])
+})
+
 test('indicator tables: the row names the indicator, the column says goal or result and the year, the unit comes from cell, unit column, header or label', () => {
   const plan = outline(
     [
@@ -712,7 +748,8 @@ test('five-year plan outlines (规划纲要): 篇/章/节 levels, 年均 is no l
   assert.deepEqual(headings(plan), ['1 第一篇 开启新征程', '2 第一章 发展基础', '1 第二篇 建设现代化产业体系', '2 第二章 做强先进制造业', '3 第一节 壮大主导产业'])
   const t = extractTargets(plan).map((x) => [x.metric, x.value, x.unit, x.role, x.period])
   assert.deepEqual(t, [
-    ['地区生产总值', 5.8, '%', 'actual', null],
+    // The 15th five-year plan (2026–2030) looks back on 2025.
+    ['地区生产总值', 5.8, '%', 'actual', '2025'],
     ['装备制造业产值', 2000, '亿元', 'target', '2030'],
     ['培育千亿级产业集群', 3, '个', 'target', '2030'],
   ])

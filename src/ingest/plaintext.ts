@@ -2,7 +2,7 @@ import { displayWidth } from '../text/width.js'
 import { furnitureReason } from './furniture.js'
 import { joinBlocks, LINE_BREAK, sliceBlock, subBlock } from './positions.js'
 import { dropCjkSpaces } from './spaces.js'
-import { columnCells, continuedCells, rowBlock, textTables, type Span } from './texttable.js'
+import { cellColumns, columnCells, continuedCells, padToColumns, rowBlock, textTables, type Span } from './texttable.js'
 import type { Block, Document } from './types.js'
 import { isCjk, SENTENCE_END } from '../text/chars.js'
 import { matchLabel, startsWithLabel } from '../outline/labels.js'
@@ -178,8 +178,13 @@ export function textBlocks(text: string, removed: Document['removed']): Block[] 
   // Rows of a table set out in columns are blocks of their own, never joined to a neighbour.
   const tables = textTables(text, lines.map((l) => l.cells))
   const rows = new Set<RawLine>()
+  // Each table's columns: where the cells of its widest row start.
+  const widest = new Map<number, Span[]>()
+  for (const [k, table] of tables) if ((widest.get(table)?.length ?? 0) < lines[k].cells!.length) widest.set(table, lines[k].cells!)
   for (const [k, table] of tables) {
-    lines[k].block = rowBlock(text, lines[k].cells!, table, lines[k].more)
+    const full = widest.get(table)!
+    const cells = lines[k].cells!.length < full.length && !lines[k].more ? (padToColumns(text, lines[k].cells!, cellColumns(text, full)) ?? lines[k].cells!) : lines[k].cells!
+    lines[k].block = rowBlock(text, cells, table, lines[k].more)
     rows.add(lines[k])
   }
   // A line taken as a continuation of a row that is in no table after all is text again.

@@ -1,6 +1,7 @@
 import { dropCjkSpaces } from './spaces.js'
 import { joinBlocks, sliceBlock } from './positions.js'
 import type { Block } from './types.js'
+import { displayWidth } from '../text/width.js'
 
 /**
  * Tables in plain text: what a PDF's indicator table becomes when its text is
@@ -95,12 +96,42 @@ export function continuedCells(text: string, row: Span[], next: Span): Map<numbe
   if (/^(?:[*†‡#]|\(?\d\)|source\b|note\b|notes\b|注|资料来源|数据来源)/i.test(text.slice(start, end))) return undefined
   const columns = row.map(([s]) => s - rowFrom)
   const out = new Map<number, Span[]>()
-  for (const [s, e] of gapPieces(text, start, end)) {
+  const pieces = gapPieces(text, start, end)
+  // A line with figures of its own is a row of its own, under a cell left blank ("经济发展" printed once for its group).
+  if (pieces.length >= 2 && pieces.slice(1).some(([s, e]) => FIGURE_CELL.test(text.slice(s, e)))) return undefined
+  for (const [s, e] of pieces) {
     const col = s - from
     const k = columns.findLastIndex((c) => c <= col + 1)
     // The piece must end before the next column begins.
     if (k < 0 || (k + 1 < columns.length && e - from > columns[k + 1] + 1)) return undefined
     out.set(k, [...(out.get(k) ?? []), [s, e]])
+  }
+  return out
+}
+
+/** Where each cell of a row starts, in display columns of its line (a Chinese character is two). */
+export function cellColumns(text: string, cells: Span[]): number[] {
+  const from = lineStart(text, cells[0][0])
+  return cells.map(([s]) => displayWidth(text.slice(from, s)))
+}
+
+/**
+ * A row with fewer cells than its table's widest, its cells set in the widest row's columns with
+ * empty cells where it has none: a category printed only on its group's first row, a blank cell.
+ * Undefined when its cells do not stand one to a column.
+ */
+export function padToColumns(text: string, cells: Span[], columns: number[]): Span[] | undefined {
+  const own = cellColumns(text, cells)
+  const out: Span[] = []
+  let k = 0
+  for (let i = 0; i < cells.length; i++) {
+    // The column the cell starts in (a cell may start a little before its header, as a wider figure does).
+    let at = columns.findLastIndex((c) => c <= own[i] + 2)
+    if (at < k) at = k
+    if (at >= columns.length) return undefined
+    for (; k < at; k++) out.push([cells[i][0], cells[i][0]])
+    out.push(cells[i])
+    k++
   }
   return out
 }

@@ -1,9 +1,11 @@
 import type { Outline, Section } from '../outline/types.js'
+import { parseChineseNumeral } from '../text/numerals.js'
 import { toSimplified } from '../text/script.js'
 import type { Role } from './types.js'
 
-const TARGET_HEADING = /目标|任务|计划(（草案）|\(草案\))?$|草案|思路|安排|重点工作|打算|展望|规划纲要|规划$|Plan\b|Plans\b|Planning|Tasks?\b|Goals?|Targets?|Priorities|Objectives?|OKRs?|Key Results?|Estimates|Budget\b|Outlook|Next year|Going forward|Proposals?/i
-const ACTUAL_HEADING = /执行情况|完成情况|回顾|成效|成绩|进展|总结|发展基础|Review|Results|Achievements|Performance|Progress|Revised|Actuals?|Outturn|Looking back|Delivered/i
+const TARGET_HEADING = /目标|任务|计划(（草案）|\(草案\))?$|草案|思路|安排|重点工作|打算|展望|规划纲要|规划$|Plan\b|Plans\b|Planning|Tasks?\b|Goals?|Targets?|Priorities|Objectives?|OKRs?|Key Results?|Estimates|Budget\b|Outlook|Next year|Going forward|Looking ahead|Looking forward|Year ahead|Coming year|Proposals?/i
+// (A midterm review of a plan, a statistical communiqué, "…推进情况": results, whatever plan or task they name.)
+const ACTUAL_HEADING = /执行情况|完成情况|实施情况|推进情况|落实情况|回顾|成效|成绩|进展|总结|发展基础|评估报告|中期评估|统计公报|Review|Results|Achievements|Performance|Progress|Revised|Actuals?|Outturn|Looking back|Delivered/i
 
 /** The role a heading implies, if any: 执行情况 / review → actual, 目标 / 任务 / plan → target. */
 export function headingRole(heading: string): Role | undefined {
@@ -47,6 +49,18 @@ export function westernYears(text: string, minguo: boolean): string {
   return minguo ? text.replace(MINGUO_YEAR, (y) => String(Number(y) + 1911)) : text
 }
 
+/**
+ * The years of a Chinese five-year plan a title names ("第十四个五年规划", "“十四五”规划" → 2021–2025):
+ * the third plan began in 1966, each after it five years later.
+ */
+export function fiveYearPlanYears(title: string): string[] {
+  const m = /第?([一二三四五六七八九十]{1,3})(?:个五年|五)(?:规划|计划|时期|期间)?/.exec(toSimplified(title))
+  const n = m ? parseChineseNumeral(m[1]) : NaN
+  if (!(n >= 3 && n <= 30) || !/五年|十[一二三四五六七八九]?五/.test(m![0])) return []
+  const first = 1966 + 5 * (n - 3)
+  return [String(first), String(first + 4)]
+}
+
 export interface SectionContext {
   role?: Role
   year?: string
@@ -65,7 +79,8 @@ export function sectionContexts(outline: Outline): Map<string, SectionContext> {
   return out
 }
 
-const GOAL_WORDS = /力争|确保|预期目标|目标|计划|将|要|拟|争取|到\d{4}年|推动|推进|加快|实施|建设|打造|新建|改造|完成|aim|target|will|plan|expect|by \d{4}|goal/i
+// (要 as in 需要, not in 主要 or 重要.)
+const GOAL_WORDS = /力争|确保|预期目标|目标|计划|将|(?<![主重摘纲])要|拟|争取|到\d{4}年|推动|推进|加快|实施|建设|打造|新建|改造|完成|aim|target|will|plan|expect|by \d{4}|goal/i
 const FORECAST_WORDS = /预计|已|累计|完成了|实现了|达到了|比上年|同比|\bwe (replaced|built|planted|delivered|achieved|reached)\b|\b(was|were|rose|fell|increased|decreased)\b/i
 export const STRONG_GOAL = /力争|确保|预期目标|目标为|目标是|建议目标|主要预期目标|\bwill\b|\baim\b|\btarget\b|\bmust\b|\b(plans?|intends?) to\b/i
 

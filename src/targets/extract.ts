@@ -3,7 +3,7 @@ import type { Block } from '../ingest/types.js'
 import type { Outline, Section } from '../outline/types.js'
 import { inOriginalScript, toSimplified } from '../text/script.js'
 import { sentenceSpans } from '../text/sentences.js'
-import { figureRole, fiscalYear, STRONG_GOAL, headingRole, headingYear, sectionContexts, usesMinguoYears, westernYears, type SectionContext } from './context.js'
+import { figureRole, fiscalYear, fiveYearPlanYears, STRONG_GOAL, headingRole, headingYear, sectionContexts, usesMinguoYears, westernYears, type SectionContext } from './context.js'
 import { enMetric, GAP, hanCount, namesOnlyAGoal, splitList, ZH_LEAD, zhMetric } from './metric.js'
 import { EN_FALL_NOUNS, EN_GOAL_BEFORE, EN_HEDGES, EN_RISE_NOUNS, EN_ROUGHLY, findEnQuantities, findZhQuantities, type Quantity } from './numbers.js'
 import { lowerIsBetter } from './synonyms.js'
@@ -79,7 +79,7 @@ function measureOf(q: Quantity, before: string, lang: Outline['lang']): Measure 
   if (lang === 'en' && (/\b(to|at|of|reach(es|ed)?)\s+((about|around|at least|more than|below|under|over|some|nearly|approximately)\s+)?$/i.test(pre) || /\b(below|under|above|over|(fewer|less|more) than)\s+$/i.test(pre))) return q.unit === '%' ? 'share' : 'amount'
   if (lang === 'zh' ? ZH_GROWTH.test(pre) : EN_GROWTH.test(pre)) return 'growth'
   if (q.unit === '倍' || q.unit === '个百分点' || q.unit === 'percentage points') return 'growth'
-  if (q.unit === '%') return 'share'
+  if (q.unit === '%' || q.unit === '‰') return 'share'
   return 'amount'
 }
 
@@ -160,8 +160,12 @@ export function extractTargets(outline: Outline): Target[] {
   const fiscal = fiscalYear(outline.meta.title)
   const minguo = usesMinguoYears(outline)
   const titleYears = [...westernYears(outline.meta.title, minguo).matchAll(/(?:19|20)\d{2}/g)].map((m) => m[0]).sort()
+  // A Chinese five-year plan named by its number ("十四五"): its goals are for its last year; the plan looks back
+  // on the year before its first (a midterm review of it, on the year it is written in).
+  const planYears = titleYears.length ? [] : fiveYearPlanYears(outline.meta.title).map(Number)
   const docYear = (role: string): string | null => {
     if (fiscal) return fiscal
+    if (planYears.length && (role === 'target' || documentRole !== 'actual')) return String(role === 'target' ? planYears[1] : planYears[0] - 1)
     if (titleYears.length >= 2) return role === 'actual' ? titleYears[0] : titleYears[titleYears.length - 1]
     const year = titleYears.length ? Number(titleYears[0]) : outline.meta.year
     if (year === undefined) return null
@@ -174,12 +178,14 @@ export function extractTargets(outline: Outline): Target[] {
   const plannedYear = docYear('target')
   const lastYear = plannedYear === null ? undefined : String(Number(plannedYear.slice(0, 4)) - 1)
   // The years the report is about: a figure of an earlier year is a result, of a later one a goal.
-  const reportYears = fiscal ? [Number(fiscal.slice(0, 4))] : titleYears.length ? titleYears.map(Number) : outline.meta.year ? [outline.meta.year] : []
+  const reportYears = fiscal ? [Number(fiscal.slice(0, 4))] : titleYears.length ? titleYears.map(Number) : planYears.length ? planYears : outline.meta.year ? [outline.meta.year] : []
+  // Goals are of this year or later: the plan's first (a five-year plan's interim years are goals too), or the year planned.
+  const goalsFrom = planYears.length ? planYears[0] : Math.max(reportYears[0] ?? 0, Number(plannedYear?.slice(0, 4) ?? 0))
   const roleByYear = (role: Role, year: string, clause: string): Role => {
     const y = Number(year.slice(0, 4))
     if (!reportYears.length) return role
     // A goal is of the planned year or later: a figure of an earlier year is a result ("截至2024年底，累计建成…" in a plan for 2025).
-    if (role === 'target' && y < Math.max(reportYears[0], Number(plannedYear?.slice(0, 4) ?? 0)) && !/\b(target|goal|aim|plan)|目标|计划|力争|确保/i.test(clause)) return 'actual'
+    if (role === 'target' && y < goalsFrom && !/\b(target|goal|aim|plan)|目标|计划|力争|确保/i.test(clause)) return 'actual'
     if (role === 'actual' && y > reportYears[reportYears.length - 1] && !EN_PAST.test(clause)) return 'target'
     // "Annual Report 2024 and Plan 2025": a figure for 2025, not told in the past tense, is of the plan.
     if (role === 'actual' && reportYears.length >= 2 && y === reportYears[reportYears.length - 1] && y > reportYears[0] && !EN_PAST.test(clause) && !/预计|完成|实现/.test(clause)) return 'target'
@@ -286,7 +292,8 @@ export function extractTargets(outline: Outline): Target[] {
     const written = head ? `${block.text}\n${header!.text}` : block.text
     const shown = (piece: string) => inOriginalScript(piece, converted, written)
     for (const f of rowFigures(row, head)) {
-      const role = f.role ?? figureRole(ctx.role, '', '', documentRole)
+      // A column of an earlier year than the plan's holds results ("2020年" beside "2025年" in a plan's table).
+      const role = f.role ?? (f.period ? roleByYear(figureRole(ctx.role, '', '', documentRole), f.period, f.text) : figureRole(ctx.role, '', '', documentRole))
       const pos = positionAt(outline.doc, block.src[f.start] ?? block.src[0] ?? 0)
       targets.push({
         id: '',

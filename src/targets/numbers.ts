@@ -83,10 +83,16 @@ export function findZhQuantities(raw: string): Quantity[] {
     if (/[“‘]$/.test(before) || /[”’]$/.test(before) || /^[”’]/.test(after)) continue
     if (/^(届|次会议|次全会)/.test(unit + after.slice(0, 3)) || /^(会议|全会|方面)/.test(after)) continue
     if (/第$|前$|编号$|号$/.test(before)) continue
-    if (unit === '年' || unit === '届' || (unit === '天' && /^\d{4}$/.test(g.a))) continue
+    // 年 counts years only in a duration ("受教育年限达到11.3年"); 岁 only in an age or a life span ("预期寿命79.5岁"),
+    // not in a group ("80岁以上老人"); 三次产业, 二次供水 count nothing.
+    const lead = text.slice(Math.max(0, start - 14), start)
+    if (unit === '年' && !(/(年限|期限|工龄|寿命|周期)[^，,。；;]{0,8}$/.test(lead) && !/^\d{4}$/.test(g.a))) continue
+    if (unit === '岁' && !/(寿命|年龄)[^，,。；;]{0,8}$/.test(lead)) continue
+    if (unit === '次' && /^(产业|供水|能源|分配|性)/.test(after)) continue
+    if (unit === '届' || (unit === '天' && /^\d{4}$/.test(g.a))) continue
     if (/^\d{4}$/.test(g.a) && /^年/.test(unit)) continue
     if (NOT_AFTER.test(after) && !/^(个|名)/.test(unit)) {
-      if (!/^(%|个百分点|倍)/.test(unit)) continue
+      if (!/^(%|‰|个百分点|倍)/.test(unit)) continue
     }
     if (unit === '个' && /^“/.test(after)) {
       // "三个“1亿元”": a count inside a slogan.
@@ -131,7 +137,9 @@ export function findZhQuantities(raw: string): Quantity[] {
         }
       }
     }
-    const negative = FALL.test(text.slice(Math.max(0, start - 8), start).replace(/(比上年|同比|分别|预计|年均|累计|较上年)/g, ''))
+    // "-1.2‰": a minus sign (not a range's dash after a number) is a fall as a word is.
+    const signed = /(?:^|[^\dA-Za-z.])[-−]$/.test(text.slice(Math.max(0, start - 2), start))
+    const negative = signed || FALL.test(text.slice(Math.max(0, start - 8), start).replace(/(比上年|同比|分别|预计|年均|累计|较上年)/g, ''))
     out.push({ start, end, value, high, unit, qualifier, negative })
   }
   // "同比持平": a growth of zero.

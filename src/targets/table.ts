@@ -25,20 +25,27 @@ export interface CellFigure extends Pick<Target, 'metric' | 'value' | 'high' | '
 const number = (s: string) => Number(s.replace(/,/g, ''))
 const cellsOf = (b: Block) => b.row!.cells.map(([s, e]) => b.text.slice(s, e))
 
-const QUAL_BEFORE: Record<string, string> = { 约: '约', 近: '近', 超过: '超过', 不低于: '不低于', 不少于: '不少于', 不超过: '以下', about: 'about', around: 'about', over: 'more than', 'more than': 'more than', 'at least': 'at least', 'no fewer than': 'at least', 'no less than': 'at least', below: 'below', under: 'below', 'up to': 'below', 'no more than': 'below', 'fewer than': 'below', 'less than': 'below', 'at most': 'below', '>': 'more than', '≥': 'at least', '<': 'below', '≤': 'below' }
+const QUAL_BEFORE: Record<string, string> = { 约: '约', 近: '近', 超过: '超过', 不低于: '不低于', 不少于: '不少于', 不超过: '以下', about: 'about', around: 'about', over: 'more than', 'more than': 'more than', 'at least': 'at least', 'no fewer than': 'at least', 'no less than': 'at least', below: 'below', under: 'below', 'up to': 'below', 'no more than': 'below', 'not more than': 'below', 'fewer than': 'below', 'less than': 'below', 'at most': 'below', '>': 'more than', '＞': '超过', '≥': 'at least', '<': 'below', '＜': '以下', '≤': 'below' }
 const QUAL_AFTER: Record<string, string> = { 左右: '左右', 上下: '左右', 以上: '以上', 以内: '以内', 以下: '以下', '+': 'at least' }
 const NUMBER = String.raw`\d[\d,]*(?:\.\d+)?`
 const CELL = new RegExp(
-  String.raw`^(?<pre>约|近|超过|不低于|不少于|不超过|about|around|over|more than|at least|no fewer than|no less than|no more than|fewer than|less than|at most|below|under|up to|[<>≤≥])?\s*(?<sign>[-+−–])?\s*(?<cur>[$€£¥₹])?(?<a>${NUMBER})(?:\s*(?:-|–|~|～|至|to)\s*(?<b>${NUMBER}))?\s*(?<unit>%|％|个百分点|百分点|pp|percentage points?|per ?cent|${ZH_UNIT}|[a-z][a-z ]{0,24}?)?\s*(?<post>左右|上下|以上|以内|以下|\+)?$`,
+  // ("〔14〕", "[14]": a plan's total over its whole period, in the brackets such tables use.)
+  String.raw`^(?<pre>约|近|超过|不低于|不少于|不超过|about|around|over|more than|at least|no fewer than|no less than|not more than|no more than|fewer than|less than|at most|below|under|up to|[<>≤≥＜＞])?\s*(?<sign>[-+−–])?\s*(?<cur>[$€£¥₹])?[〔［\[]?(?<a>${NUMBER})[〕］\]]?(?:\s*(?:-|–|~|～|至|to)\s*(?<b>${NUMBER}))?\s*(?<unit>%|％|个百分点|百分点|pp|percentage points?|per ?cent|${ZH_UNIT}|[a-z][a-z ]{0,24}?)?\s*(?<post>左右|上下|以上|以内|以下|\+)?$`,
   'iu',
 )
 /** A unit in brackets at the end of a header or label: "（亿元）", "(%)", "($ million)". */
 const BRACKET_UNIT = /\s*[（(]\s*([^（()）]{1,12}?)\s*[）)]\s*$/
+const LABEL_HEADER = /^(指标|指标名称|主要指标|具体指标|indicators?|measures?|metrics?)$/i
+const CATEGORY_HEADER = /^(类别|分类|领域|方面|类型|序号|编号|categor(?:y|ies)|themes?|areas?|domains?|types?|no\.?|#)$/i
 const UNIT_HEADER = /^(单位|计量单位|units?)$/i
 const SKIP_HEADER = /^(序号|编号|no\.?|#)$|备注|说明|注释|来源|notes?|comments?|sources?/i
-const ACTUAL_HEADER = /完成|实际|执行|实绩|预计(?!目标)|actual|outturn|results?|achieved|delivered|out-?turn/i
+// (A baseline is a result of its year: "Baseline 2023/24", "2020年基数".)
+const ACTUAL_HEADER = /完成|实际|执行|实绩|预计(?!目标)|基数|基期|基准值|actual|outturn|results?|achieved|delivered|out-?turn|baseline/i
 const TARGET_HEADER = /目标|计划|预期|预算|target|goal|plan|budget|forecast|estimate/i
-const GROWTH = /(同比增长|比上年增长|增长率|增长|成长率|成长|增速|增幅|上涨|涨幅|growth|change|increase)\s*$/i
+const GROWTH_WORDS = '同比增长|比上年增长|增长率|增长|成长率|成长|增速|增幅|上涨|涨幅|growth|change|increase'
+const GROWTH = new RegExp(`(${GROWTH_WORDS})\\s*$`, 'i')
+/** A header over rates of change: "年均增长/累计", "增速（%）", "Change". */
+const GROWTH_COLUMN = new RegExp(`(${GROWTH_WORDS})(\\s*[/／、]\\s*累计)?\\s*$`, 'i')
 /** A label that names a fall ("单位地区生产总值能耗降低"): its figures are negative growth, as "能耗下降2.5%" in a sentence. */
 const FALL = /(同比下降|比上年下降|下降|降低|减少|decrease|reduction)\s*$/i
 /** An English label naming a fall: "Reduction in GHG emissions" (the words are no part of the name), "GHG emissions below 2019 level". */
@@ -47,7 +54,7 @@ const EN_FALL_LABEL = new RegExp(`${EN_FALL_LEAD.source}|\\bbelow\\s+(?:the\\s+)
 /** A column of how much of its goal each indicator reached. */
 const COMPLETION_HEADER = /完成率|完成进度|达成率|完成比例|completion rate|% of target/i
 /** A header cell that is only a year ("2024", "2024-25"): a column of that year's figures. */
-const YEAR_HEADER = /^(FY\s?)?(19|20)\d{2}(\s*[-–/]\s*\d{2,4})?(\s+[A-Za-z].*)?$/
+const YEAR_HEADER = /^(FY\s?)?(19|20)\d{2}(\s*[-–/]\s*\d{2,4})?(\s+[A-Za-z].*|年度?.{0,8})?$/
 
 /** The row that heads each table: a header row the markup marks, else a first row with no figures. */
 export function tableHeaders(blocks: Iterable<Block>): Map<number, Block> {
@@ -70,14 +77,17 @@ export function rowFigures(row: Block, header: Block | undefined): CellFigure[] 
   const heads = header ? cellsOf(header) : []
   const skip = new Set(heads.flatMap((h, i) => (SKIP_HEADER.test(h.trim()) || UNIT_HEADER.test(h.trim()) ? [i] : [])))
   const unitColumn = heads.findIndex((h) => UNIT_HEADER.test(h.trim()))
-  // The label is the first cell that is not a serial number or skipped.
-  const labelAt = cells.findIndex((c, i) => !skip.has(i) && c.trim() !== '' && !/^\d{1,3}\.?$/.test(c.trim()))
+  // The label is the cell under a header naming the indicators ("类别 | 指标 | …": the category before it names a
+  // group), else the first cell that is not a serial number or skipped.
+  const named = heads.findIndex((h) => LABEL_HEADER.test(h.trim()))
+  const labelAt = named > 0 && CATEGORY_HEADER.test(heads[0].trim()) && (cells[named] ?? '').trim() !== '' && !CELL.test(cells[named].trim()) ? named : cells.findIndex((c, i) => !skip.has(i) && c.trim() !== '' && !/^\d{1,3}\.?$/.test(c.trim()))
   if (labelAt < 0) return []
   let label = cells[labelAt].trim()
   const labelUnit = BRACKET_UNIT.exec(label)?.[1]
   // "其中：限上消费品零售额", "of which: exports": a part of the row above, named by itself.
   // "1.1 Percentage of requests met": the measure's number is no part of its name.
-  label = label.replace(BRACKET_UNIT, '').replace(/^(?:其中|含|of which)\s*[:：,]?\s*/i, '').replace(/^\d{1,2}(?:\.\d{1,2})+\s+(?=\S)/, '')
+  // "1.地区生产总值", "（3）城镇化率": a serial number is no part of the name either.
+  label = label.replace(BRACKET_UNIT, '').replace(/^(?:其中|含|of which)\s*[:：,]?\s*/i, '').replace(/^\d{1,2}(?:\.\d{1,2})+\s+(?=\S)/, '').replace(/^(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])\s*(?=[^\d\s])/, '')
   const labelFall = FALL.test(label) || EN_FALL_LABEL.test(label)
   const labelGrowth = labelFall || GROWTH.test(label)
   const metric = label.replace(labelFall ? FALL : GROWTH, '').replace(EN_FALL_LEAD, '').replace(/[:：]$/, '').trim() || label
@@ -89,19 +99,23 @@ export function rowFigures(row: Block, header: Block | undefined): CellFigure[] 
     if (!m) return
     const g = m.groups!
     // A year in a body cell ("完成时间 | 2024") is a date, not a figure.
-    if (!g.unit && !g.cur && /^(19|20)\d{2}$/.test(g.a)) return
+    // ("2026–27 raised", "2025-26": a year or a fiscal year opening a note.)
+    if (!g.cur && /^(19|20)\d{2}$/.test(g.a) && (!g.unit || (g.b !== undefined && /^(?:(?:19|20)?\d{2})$/.test(g.b) && !/%|％|per ?cent|个百分点|pp/i.test(g.unit)))) return
     const head = (heads[i] ?? '').trim()
     const headUnit = BRACKET_UNIT.exec(head)?.[1]
     const own = g.unit ? g.unit.trim() : ''
     const unitCell = unitColumn >= 0 ? (cells[unitColumn] ?? '').trim() : ''
     // A column's own unit ("完成率（%）") comes before the row's unit column ("亿元").
-    let unit = [g.cur ? `${g.cur} ` : '', own].join('').trim() || headUnit || unitCell || labelUnit || ''
+    // A growth column ("年均增长/累计") is in per cent whatever the row's unit ("地区生产总值（亿元）").
+    const growthColumn = GROWTH_COLUMN.test(head.replace(BRACKET_UNIT, ''))
+    const zhHead = /\p{Script=Han}/u.test(head)
+    let unit = [g.cur ? `${g.cur} ` : '', own].join('').trim() || headUnit || unitCell || (growthColumn && zhHead && !labelGrowth ? '%' : labelUnit) || ''
     unit = unit.replace(/^％$/, '%').replace(/^(per ?cent|percent)$/i, '%').replace(/^百分点$/, '个百分点')
     const negative = (g.sign === '-' || g.sign === '−' || g.sign === '–') !== labelFall
     const value = negative ? -number(g.a) : number(g.a)
     const high = g.b !== undefined ? (negative ? -number(g.b) : number(g.b)) : undefined
-    const growth = labelGrowth || GROWTH.test(head.replace(BRACKET_UNIT, '')) || unit === '个百分点' || unit === 'pp'
-    const measure: Measure = growth ? 'growth' : unit === '%' ? 'share' : 'amount'
+    const growth = labelGrowth || growthColumn || unit === '个百分点' || unit === 'pp'
+    const measure: Measure = growth ? 'growth' : unit === '%' || unit === '‰' ? 'share' : 'amount'
     const qualifier = (g.pre && QUAL_BEFORE[g.pre.toLowerCase()]) || (g.post && QUAL_AFTER[g.post]) || null
     const role: Role | undefined = ACTUAL_HEADER.test(head) ? 'actual' : TARGET_HEADER.test(head) ? 'target' : undefined
     const [start] = row.row!.cells[i]
