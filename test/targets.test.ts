@@ -2,6 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
 import { extractTargets } from '../src/targets/extract.js'
+import { documentRole } from '../src/targets/context.js'
 import { compareTargets, metricSimilarity } from '../src/targets/match.js'
 import { findEnQuantities, findZhQuantities } from '../src/targets/numbers.js'
 import { headings, outline, sample } from './helpers.js'
@@ -462,6 +463,18 @@ test('English translations of Chinese reports: abbreviations, "reaching", counts
   ])
   // "Investment in manufacturing" shares four letters ("ment") with other names, and no word: it is new, not a change of another figure.
   assert.deepEqual(changes.filter((c) => c.new?.metric === 'Investment in manufacturing').map((c) => c.status), ['added'])
+})
+
+test('reports of results: a statistical communiqué or a midterm review reads 新建/完成/主要 as what was done; a title wrapped onto two lines is whole', () => {
+  const bulletin = outline(['江澜市2024年国民经济和社会发展统计公报', '', '一、综合', '', '全年新建5G基站4200个。主要农产品中，粮食产量增长2.1%。力争2025年研发投入强度达到2.8%。'].join('\n'), 'b.txt')
+  assert.deepEqual(extractTargets(bulletin).map((x) => [x.value, x.role]), [[4200, 'actual'], [2.1, 'actual'], [2.8, 'target']])
+  // A midterm review's "…重点任务推进情况" reports results, though it names tasks; its title names the plan it reviews.
+  const review = outline(['澜江市“十四五”规划纲要实施中期评估报告', '', '三、重点任务推进情况', '', '新建创新平台31个，社会消费品零售总额达到1820亿元。'].join('\n'), 'r.txt')
+  assert.deepEqual(extractTargets(review).map((x) => x.role), ['actual', 'actual'])
+  assert.equal(documentRole('关于2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告'), undefined)
+  assert.equal(documentRole('“十四五”规划纲要实施中期评估报告'), 'actual')
+  const wrapped = outline(['关于云川省2023年国民经济和社会发展计划执行情况', '与2024年国民经济和社会发展计划草案的报告', '——2024年1月22日在云川省第十四届人民代表大会第二次会议上', '', '一、2023年计划执行情况', '', '地区生产总值增长5.6%。'].join('\n'), 'w.txt')
+  assert.equal(wrapped.meta.title, '关于云川省2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告')
 })
 
 test('a five-year plan\'s indicator table in plain text: category column, its merged cells, year headers, growth and cumulative columns, bounds', () => {

@@ -3,6 +3,8 @@ import { toSimplified } from '../text/script.js'
 import type { Meta } from './types.js'
 
 const TITLE_WORDS = /报告|计划|规划|纲要|预算|决算|公报|方案|意见|通知|讲话|总结|Report|Plan|Budget|Speech|Statement|Review|Strategy|Outlook|Estimates|OKR/i
+/** How a Chinese title ends: the kind of document it names, with a bracketed note ("（草案）"). */
+const TITLE_END = /(报告|纲要|公报|规划|计划|方案|意见|通知|讲话|总结)([（(][^）)]*[）)])?$/
 const SALUTATION = /^(各位代表|主任、副主任|同志们|女士们|Mr\.?\s+(Speaker|Chair)|Madam\s+(Speaker|Chair)|Honou?rable|Hon['’]ble|Dear\b|Members of)/i
 const MEETING = /^[—–-]{1,2}|会议上|Session|Assembly/
 export const DATE = /(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\b\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})|\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+(\d{4})/
@@ -29,7 +31,10 @@ export function readPreamble(blocks: Block[]): { meta: Meta; preamble: Block[] }
     if (short && !meta.title && ((TITLE_WORDS.test(plain) && !/[。；;]$/.test(text)) || blocks[i].depth === 1)) {
       // A title may wrap onto a second line ("（草案）的报告（书面）").
       let title = text
-      while (i + 1 < blocks.length && /^[（(]|^的/.test(blocks[i + 1].text) && blocks[i + 1].text.length <= 30) title += blocks[++i].text
+      // So may a Chinese title's second half: "…计划执行情况" / "与2024年…计划草案的报告", "…五年规划" / "和二〇三五年远景目标纲要".
+      const continues = (next: string) =>
+        next.length <= 40 && !/[。；;：:]$/.test(next) && !/^[（(].*(会议|批准|通过|\d{1,2}\s*日)/.test(next) && (/^[（(]|^的|^[与和及暨]/.test(next) || (/\p{Script=Han}$/u.test(title) && !TITLE_END.test(toSimplified(title)) && TITLE_END.test(toSimplified(next))))
+      while (i + 1 < blocks.length && continues(blocks[i + 1].text)) title += blocks[++i].text
       // A cover page sets the year under the title: "Corporate Plan" / "2024–25".
       if (i + 1 < blocks.length && /^(?:FY\s?)?(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?(?:年度?)?$/.test(blocks[i + 1].text.trim()) && !/(?:19|20)\d{2}/.test(title)) title += (/[a-z]$/i.test(title) ? ' ' : '') + blocks[++i].text.trim()
       meta.title = title

@@ -15,6 +15,17 @@ export function headingRole(heading: string): Role | undefined {
   return undefined
 }
 
+/**
+ * The role a whole report's title gives its figures: "Annual Report 2024", 统计公报 → results; "Plan 2025" →
+ * goals; none when it names both ("执行情况与…计划草案的报告", "Annual Report 2024 and Plan 2025").
+ */
+export function documentRole(title: string): Role | undefined {
+  const simplified = toSimplified(title)
+  // (A midterm review names the plan it reviews: still a report of results.)
+  if (ACTUAL_HEADING.test(simplified) && TARGET_HEADING.test(simplified.replace(/规划纲要|规划|Plan\b/gi, ''))) return undefined
+  return headingRole(title)
+}
+
 /** A year a heading names ("2024年…", "FY 2024-25", "Plan 2025"). */
 export function headingYear(title: string): string | undefined {
   const fy = fiscalYear(title)

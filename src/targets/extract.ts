@@ -3,7 +3,7 @@ import type { Block } from '../ingest/types.js'
 import type { Outline, Section } from '../outline/types.js'
 import { inOriginalScript, toSimplified } from '../text/script.js'
 import { sentenceSpans } from '../text/sentences.js'
-import { figureRole, fiscalYear, fiveYearPlanYears, STRONG_GOAL, headingRole, headingYear, sectionContexts, usesMinguoYears, westernYears, type SectionContext } from './context.js'
+import { documentRole as documentRoleOf, figureRole, fiscalYear, fiveYearPlanYears, STRONG_GOAL, headingYear, sectionContexts, usesMinguoYears, westernYears, type SectionContext } from './context.js'
 import { enMetric, GAP, hanCount, namesOnlyAGoal, splitList, ZH_LEAD, zhMetric } from './metric.js'
 import { EN_FALL_NOUNS, EN_GOAL_BEFORE, EN_HEDGES, EN_RISE_NOUNS, EN_ROUGHLY, findEnQuantities, findZhQuantities, type Quantity } from './numbers.js'
 import { lowerIsBetter } from './synonyms.js'
@@ -155,7 +155,7 @@ export function extractTargets(outline: Outline): Target[] {
   const targets: Target[] = []
   const lang = outline.lang
   // Years the title names: a review speaks of the first, a plan of the last ("Report 2024 and Plan 2025").
-  const documentRole = headingRole(outline.meta.title)
+  const documentRole = documentRoleOf(outline.meta.title)
   // A budget for one fiscal year ("Budget 2024-2025") speaks of that year.
   const fiscal = fiscalYear(outline.meta.title)
   const minguo = usesMinguoYears(outline)
@@ -246,7 +246,9 @@ export function extractTargets(outline: Outline): Target[] {
         const negative = goalOf ? goalOf.negative : q.negative || (listed?.negative ?? false)
         listedAs = { measure, negative }
         const clause = clauseAround(sentence, q.start, q.end)
-        let role = lang === 'en' ? enRole(sentence, q, clause, ctx.role, documentRole) : figureRole(ctx.role, clause, sentence, documentRole)
+        // In a Chinese report of results (统计公报, a midterm review), a section that names no role is of results:
+        // 新建, 完成, 加快 there describe what was done; only a goal said outright (力争, 目标是) is one.
+        let role = lang === 'en' ? enRole(sentence, q, clause, ctx.role, documentRole) : figureRole(ctx.role ?? (documentRole === 'actual' ? 'actual' : undefined), clause, sentence, documentRole)
         // The year an English text gives the figure: its clause's, the year before the report's, or the year its sentence opens with.
         const stated = lang === 'en' ? baselineYear(sentence, q) ?? enClauseYear(clause) ?? (saysLastYear(clause) ? lastYear : undefined) ?? enSentenceYear(sentence) : zhClauseYear(westernYears(sentence.slice(0, q.start), minguo))
         if (stated) role = roleByYear(role, stated, clause)
