@@ -505,6 +505,24 @@ test('a five-year plan\'s indicator table in plain text: category column, its me
   ])
 })
 
+test('HTML result tables: a footnote mark or a note beside a figure is no part of it; a cell listing a figure per year gives each its year', () => {
+  const page = outline(['<main><h1>Departmental Results Report 2024–25</h1><h2>Results</h2><table><thead><tr><th>Indicator</th><th>Target</th><th>2023–24 actual results</th><th>Actual results</th></tr></thead><tbody>',
+    '<tr><td>Number of apprentices</td><td>At least 12,500<sup id="fn3-rf"><a href="#fn3"><span class="wb-inv">Footnote </span>3</a></sup></td><td>11,900</td><td>2022–23: 11,100<br>2024–25: 12,310</td></tr>',
+    '<tr><td>Payment accuracy rate</td><td>At least 95%</td><td>95.8%<sup>2</sup></td><td>95% (see note)</td></tr>',
+    '<tr><td>Floor space</td><td>1,200 m<sup>2</sup></td><td></td><td></td></tr>',
+    '</tbody></table></main>'].join('\n'), 'drr.html')
+  assert.deepEqual(extractTargets(page).map((x) => [x.metric, x.value, x.unit, x.role, x.period]), [
+    ['Number of apprentices', 12500, '', 'target', '2024-25'],
+    ['Number of apprentices', 11900, '', 'actual', '2023-24'],
+    ['Number of apprentices', 11100, '', 'actual', '2022-23'],
+    ['Number of apprentices', 12310, '', 'actual', '2024-25'],
+    ['Payment accuracy rate', 95, '%', 'target', '2024-25'],
+    ['Payment accuracy rate', 95.8, '%', 'actual', '2023-24'],
+    ['Payment accuracy rate', 95, '%', 'actual', '2024-25'],
+    ['Floor space', 1200, 'm²', 'target', '2024-25'],
+  ])
+})
+
 test('indicator tables: the row names the indicator, the column says goal or result and the year, the unit comes from cell, unit column, header or label', () => {
   const plan = outline(
     [
@@ -1112,6 +1130,18 @@ test('an English goal named only as a goal ("our FY2025 target is 6.2 minutes") 
     // No indicator of the section is in minutes: the goal keeps the name it has.
     ['FY2025 goal', 25, 'target', '2025'],
   ])
+})
+
+test('English goals beside results in brackets or as a standard; "not more than" bounds; money paid to a count; a file size is no figure', () => {
+  const report = outline(['Annual Report 2024/25', '', '## Performance', '', '- Faster Diagnosis Standard: 78.1% (target 77%)', '',
+    '12-hour waits were 2.4 per cent of attendances (target: less than 2%).', '', 'We achieved 71.3% against the 76% standard.'].join('\n'), 'r.md')
+  assert.deepEqual(extractTargets(report).map((x) => [x.value, x.qualifier, x.role]), [
+    [78.1, null, 'actual'], [77, null, 'target'], [2.4, null, 'actual'], [2, 'below', 'target'], [71.3, null, 'actual'], [76, null, 'target'],
+  ])
+  const en = (x: string) => findEnQuantities(x).map((q) => [q.value, q.high, q.unit, q.qualifier])
+  assert.deepEqual(en('reduce overpayments to not more than $150 million'), [[150, undefined, '$ million', 'below']])
+  assert.deepEqual(en('The department paid a grant of $2,000 to 9,870 apprentices.'), [[2000, undefined, '$', null], [9870, undefined, 'apprentices', null]])
+  assert.deepEqual(en('PDF version (1.8 MB)'), [])
 })
 
 test('a year set before its figure ("Residents satisfied: 2024 – 78%") is the figure\'s year, not a range nor part of its name', () => {

@@ -171,7 +171,13 @@ function hastWalk(node: HNode, b: BlockBuilder, inCell = false): void {
   if (node.type !== 'element') return
   const el = node as Element
   const tag = el.tagName
-  if (DROP.has(tag) || el.properties?.hidden !== undefined && el.properties.hidden !== false || pageFurniture(el)) return
+  if (DROP.has(tag) || el.properties?.hidden !== undefined && el.properties.hidden !== false || pageFurniture(el) || footnoteMark(el)) return
+  // "m<sup>2</sup>": a square or a cube, as the character it is (a footnote's "2" reads harmlessly so after a figure).
+  if (tag === 'sup' && /^[23]$/.test(textOf(el).trim())) {
+    const [child] = el.children as HNode[]
+    b.add(textOf(el).trim() === '2' ? '²' : '³', child?.position?.start.offset, child?.position?.end.offset)
+    return
+  }
   const heading = /^h([1-6])$/.exec(tag)
   if (heading) {
     b.flush()
@@ -217,6 +223,21 @@ function hastWalk(node: HNode, b: BlockBuilder, inCell = false): void {
   if (isBlock) b.flush()
   for (const c of el.children) hastWalk(c as HNode, b)
   if (isBlock) b.flush(tag === 'li' ? { kind: 'item' } : tag === 'tr' ? { kind: 'row' } : {})
+}
+
+/** The text of an element and all inside it. */
+const textOf = (node: HNode): string => (node.type === 'text' ? node.value : node.type === 'element' ? (node.children as HNode[]).map(textOf).join('') : '')
+
+/**
+ * A footnote's mark after a figure ("95%<sup>2</sup>", "12,500<sup><a href="#fn3">Footnote 3</a></sup>"):
+ * glued to the figure it would change its value.
+ */
+function footnoteMark(el: Element): boolean {
+  if (el.tagName !== 'sup') return false
+  const text = textOf(el).replace(/^\s*(?:footnote|note)\s*/i, '').trim()
+  // (A lone 2 or 3 may be a power: left to the caller.)
+  const linked = (el.children as HNode[]).some((c) => c.type === 'element' && c.tagName === 'a')
+  return (linked || !/^[23]$/.test(text)) && /^(?:[\da-z]{1,3}|[*†‡§]+)$/i.test(text)
 }
 
 /** Roles and class names of a page's furniture: menus, banners, cookie notices, skip links. */

@@ -32,16 +32,17 @@ const EN_BY_HEDGED = new RegExp(String.raw`\bby\s+(${EN_HEDGES})\s+$`, 'i')
 
 // "(target: 50%)", "against a target of 400": a goal set beside a result.
 // "above the 75 percent target", "short of our 10–15% goal": the same, the figure before the word.
-const EN_GOAL_ASIDE = /\(?\s*\b(?:against\s+)?(?:a|the|our)?\s*(?:target|goal)s?\s*(?:of|:)\s*[^,;)]*\)?|\b(?:above|below|short of|beating|beat|ahead of|missing|exceeding|under|over)\s+(?:a|the|our|its|their)\s+[$€£₹]?[\d.,–-]+\s*(?:%|percent|per cent|[a-z-]+)?\s+(?:target|goal|ceiling|limit)\b|\b(?:meeting|met|missing|missed|beating|beat|exceeding|exceeded)\s+(?:the|our|its|their)\s+(?:[a-z]+\s+)?(?:target|goal)s?\b/gi
+// ("(target 77%)": in brackets, the word alone says it; "against the 76% standard": a standard is a goal too.)
+const EN_GOAL_ASIDE = /\(\s*(?:target|goal|standard|ambition)s?\b[^)]*\)|\(?\s*\b(?:against\s+)?(?:a|the|our)?\s*(?:target|goal)s?\s*(?:of|:)\s*[^,;)]*\)?|\b(?:above|below|short of|beating|beat|ahead of|missing|exceeding|under|over|against)\s+(?:a|the|our|its|their)\s+[$€£₹]?[\d.,–-]+\s*(?:%|percent|per cent|[a-z-]+)?\s+(?:target|goal|standard|ambition|ceiling|limit)\b|\b(?:meeting|met|missing|missed|beating|beat|exceeding|exceeded)\s+(?:the|our|its|their)\s+(?:[a-z]+\s+)?(?:target|goal)s?\b/gi
 
 /** A clause without its asides, keeping a verb that tells a result ("exceeded its target" → "exceeded"). */
 const withoutAsides = (s: string) => s.replace(EN_GOAL_ASIDE, (m) => /^(?:met|missed|beat|exceeded)\b/i.exec(m.trim())?.[0] ?? ' ')
 
 /** Text that ends where a goal set beside a result begins: "(target: ", "against a target of ", "beating our target of ". */
-const EN_ASIDE_BEFORE = /(?:\(\s*|\b(?:against|beating|beat|above|below|ahead of|short of|exceeding|missing|under|over|compared with)\s+(?:a|the|our|its|their)\s+(?:(?:annual|original|revised|\d{4}|FY\s?\d{2,4}|\d{4}[-–/]\d{2})\s+)?)(?:target|goal|plan|budget|ambition)s?\s*(?:of|:|was|is)?\s*(?:about|around|at least)?\s*$/i
+const EN_ASIDE_BEFORE = /(?:\(\s*|\b(?:against|beating|beat|above|below|ahead of|short of|exceeding|missing|under|over|compared with)\s+(?:a|the|our|its|their)\s+(?:(?:annual|original|revised|\d{4}|FY\s?\d{2,4}|\d{4}[-–/]\d{2})\s+)?)(?:target|goal|plan|budget|ambition|standard)s?\s*(?:of|:|was|is)?\s*(?:about|around|at least|less than|fewer than|no more than|not more than|more than|below|under|at most)?\s*$/i
 /** A goal written around its figure: "short of our 10–15% target", "below the 8% we planned", "the 320 planned". */
 const EN_ASIDE_AROUND = /\b(?:of|than|against|beating|above|below|ahead of|short of|missing|exceeding)\s+(?:a|the|our|its|their)\s+$/i
-const EN_ASIDE_AFTER = /^\s*(?:target|goal|ambition|ceiling|limit|planned|we planned|budgeted|we budgeted|in the plan)\b/i
+const EN_ASIDE_AFTER = /^\s*(?:target|goal|standard|ambition|ceiling|limit|planned|we planned|budgeted|we budgeted|in the plan)\b/i
 /** A clause that is only a figure (", to £2,224.10"): it leans on its sentence's verb. */
 const EN_BARE_FIGURE = /^\W*(?:(?:to|at|of|or|and)\s+)?(?:(?:about|around|some|nearly)\s+)?[$€£₹]?\d[\d.,]*\s*\S*\W*$/i
 

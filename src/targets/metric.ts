@@ -219,7 +219,7 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
   let pastCut = false
   for (;;) {
     const w = words[cut - 1]
-    if (cut > 0 && (EN_VERBS.test(w) || EN_STOP.test(w) || /^(at|least|about|around|more|than|over|some|nearly|up|down|below|under|approximately|per|cent|back|again|further|still|even|currently|now|presently|never|make|makes|made|fewer|less|greater|higher|lower|record|all-time|high|low|peak|hit|hitting|reaching|totalling|totaling|exceeding|between)$/i.test(w))) cut--
+    if (cut > 0 && (EN_VERBS.test(w) || EN_STOP.test(w) || /^(at|least|about|around|more|than|not|no|over|some|nearly|up|down|below|under|approximately|per|cent|back|again|further|still|even|currently|now|presently|never|make|makes|made|fewer|less|greater|higher|lower|record|all-time|high|low|peak|hit|hitting|reaching|totalling|totaling|exceeding|between)$/i.test(w))) cut--
     else if (cut > 1 && !pastCut && EN_PAST_VERB.test(w)) {
       pastCut = true
       cut--

@@ -165,7 +165,7 @@ const EN_QUAL_BEFORE: [RegExp, string][] = [
   [/(at least|no fewer than|no less than|a minimum of|not less than)\s$/i, 'at least'],
   [/(more than|over|above|exceeding|in excess of)\s$/i, 'more than'],
   [/(about|around|approximately|roughly|some|nearly|almost|close to|an estimated)\s$/i, 'about'],
-  [/(below|under|less than|fewer than|up to|no more than|at most|a maximum of|at or below|no higher than|not above|never above)\s$/i, 'below'],
+  [/(below|under|less than|fewer than|up to|no more than|not more than|not exceeding|at most|a maximum of|at or below|no higher than|not above|never above)\s$/i, 'below'],
   // "never below 15 percent": a floor, though "below" is in it.
   [/(never below|not below|no lower than|at or above)\s$/i, 'at least'],
 ]
@@ -226,6 +226,18 @@ export function findEnQuantities(text: string): Quantity[] {
       high = undefined
     }
     const at = fromTo || yearThen ? start + m[0].lastIndexOf(g.b!) : start
+    // "paid $2,000 to 9,870 apprentices": money, then a count of what it went to — no range of dollars.
+    if (g.cur && high !== undefined && !fromTo && !g.pct && !g.scale && /\bto\b/i.test(m[0])) {
+      const noun = EN_COUNT_NOUN.exec(after)
+      if (noun && !/^\s*(?:million|billion|thousand|lakh|crore)/i.test(after)) {
+        const second = start + m[0].lastIndexOf(g.b!)
+        out.push({ start, end: start + m[0].indexOf(g.a) + g.a.length, value, unit: g.cur.trim().replace(/\.$/, ''), qualifier: enQualifierBefore(before), negative: false })
+        out.push({ start: second, end: end + noun[0].length, value: high, unit: noun[1].toLowerCase(), qualifier: null, negative: false })
+        continue
+      }
+    }
+    // A file's size in a download link ("PDF version (1.8 MB)") is no figure.
+    if (/^\s?(?:KB|MB|GB|kB)\b/.test(after) && /\b(?:PDF|version|download|file|size|format)\b[^.]{0,30}$/i.test(before)) continue
     // A bare count is a figure when a comparison bounds it ("fewer than 3 per quarter") or it is where a change goes.
     // "against a target of 400": a goal beside a result, counted in the result's unit.
     const goalOf = /\b(target|goal)\s*(of|:)\s*$/i.test(before)

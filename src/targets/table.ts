@@ -53,6 +53,10 @@ const EN_FALL_LEAD = /^(?:reduction|decrease|cut|decline)s?\s+(?:in|of)\s+/i
 const EN_FALL_LABEL = new RegExp(`${EN_FALL_LEAD.source}|\\bbelow\\s+(?:the\\s+)?(?:(?:19|20)\\d{2}|baseline)\\b`, 'i')
 /** A column of how much of its goal each indicator reached. */
 const COMPLETION_HEADER = /完成率|完成进度|达成率|完成比例|completion rate|% of target/i
+/** A year and its figure, one of several in a cell: "2023–24: 69%". */
+const YEAR_VALUE = /(?:^|\s)((?:FY\s?)?(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?)\s*[:：]\s*([^\s:：]+(?:\s+(?!(?:FY\s?)?(?:19|20)\d{2})[^\s:：]+)*)/gi
+/** A note set beside a cell's figure: "(see note)", "(note 2)", "*", "†", a superscript after a figure (not m²). */
+const CELL_NOTE = /\s*(?:\((?:see\s+)?notes?\b[^)]*\)|[*†‡§]+|(?<=[\d%％])[¹²³]+)$/i
 /** A header cell that is only a year ("2024", "2024-25"): a column of that year's figures. */
 const YEAR_HEADER = /^(FY\s?)?(19|20)\d{2}(\s*[-–/]\s*\d{2,4})?(\s+[A-Za-z].*|年度?.{0,8})?$/
 
@@ -94,14 +98,26 @@ export function rowFigures(row: Block, header: Block | undefined): CellFigure[] 
   const out: CellFigure[] = []
   cells.forEach((raw, i) => {
     if (i <= labelAt || skip.has(i)) return
-    const cell = raw.trim()
+    const head = (heads[i] ?? '').trim()
+    const [start] = row.row!.cells[i]
+    // "2022–23: 68%  2023–24: 69%  2024–25: 73%": one cell listing a figure for each year.
+    const yearly = [...raw.matchAll(YEAR_VALUE)]
+    if (yearly.length >= 2 && raw.replace(YEAR_VALUE, '').trim() === '') {
+      for (const y of yearly) readCell(y[2], start + y.index! + y[0].indexOf(y[2], y[1].length), head, headingYear(y[1]))
+      return
+    }
+    readCell(raw, start, head, headingYear(head))
+  })
+
+  function readCell(raw: string, start: number, head: string, period: string | undefined): void {
+    // A note beside the figure ("95% (see note)", "12,500*") is no part of it.
+    const cell = raw.trim().replace(CELL_NOTE, '')
     const m = CELL.exec(cell)
     if (!m) return
     const g = m.groups!
     // A year in a body cell ("完成时间 | 2024") is a date, not a figure.
     // ("2026–27 raised", "2025-26": a year or a fiscal year opening a note.)
     if (!g.cur && /^(19|20)\d{2}$/.test(g.a) && (!g.unit || (g.b !== undefined && /^(?:(?:19|20)?\d{2})$/.test(g.b) && !/%|％|per ?cent|个百分点|pp/i.test(g.unit)))) return
-    const head = (heads[i] ?? '').trim()
     const headUnit = BRACKET_UNIT.exec(head)?.[1]
     const own = g.unit ? g.unit.trim() : ''
     const unitCell = unitColumn >= 0 ? (cells[unitColumn] ?? '').trim() : ''
@@ -118,7 +134,6 @@ export function rowFigures(row: Block, header: Block | undefined): CellFigure[] 
     const measure: Measure = growth ? 'growth' : unit === '%' || unit === '‰' ? 'share' : 'amount'
     const qualifier = (g.pre && QUAL_BEFORE[g.pre.toLowerCase()]) || (g.post && QUAL_AFTER[g.post]) || null
     const role: Role | undefined = ACTUAL_HEADER.test(head) ? 'actual' : TARGET_HEADER.test(head) ? 'target' : undefined
-    const [start] = row.row!.cells[i]
     out.push({
       start: start + raw.indexOf(cell),
       // "完成率（%）": the share of its goal the row's indicator reached is a figure of its own.
@@ -129,9 +144,9 @@ export function rowFigures(row: Block, header: Block | undefined): CellFigure[] 
       measure,
       qualifier,
       role,
-      period: headingYear(head),
+      period,
       text: [cells[labelAt].trim(), head, cell].filter(Boolean).join(' · '),
     })
-  })
+  }
   return out
 }
