@@ -91,6 +91,19 @@ test('PDF-extracted text: broken lines are joined, numbers split across lines re
   assert.ok(doc.removed.some((r) => r.reason === 'page number'))
 })
 
+test('Chinese text wrapped at a typeset margin is joined: a full-width indent and quotes take two columns, short headings between do not hide the margin', () => {
+  const H = '发展质量效益持续提升创新驱动作用更加明显城乡区域协调水平不断提高'
+  const han = (n: number, k: number) => Array.from({ length: n }, (_, i) => H[(i + k) % H.length]).join('')
+  const lines = ['某市国民经济和社会发展第十四个五年规划纲要', '']
+  for (let p = 0; p < 6; p++) {
+    // Each body line fills 56 columns as typeset; measured as a terminal would, the first is 50.
+    lines.push(`第${'一二三四五六'[p]}章  发展目标`, '第一节  主要任务', '　　' + han(10, p) + '，“' + han(13, p) + '”', han(27, p + 1) + '，', han(25, p) + '3712亿', '元，' + han(8, p) + '。')
+  }
+  const t = texts(ingestText(lines.join('\n'), 'plan.txt'))
+  assert.equal(t.length, 1 + 6 * 3)
+  assert.ok(t[3].endsWith('3712亿元，' + han(8, 0) + '。'), t[3])
+})
+
 test('web page furniture and a duplicated summary are removed, with a record of why', () => {
   const body = '现在，我代表区政府向大会报告工作，请予审议，并请区政协委员提出意见。一年来，在市委、市政府和区委的坚强领导下，我们坚持稳中求进工作总基调，推动经济社会发展持续向上向好，为全市发展大局提供了有力支撑。'
   const page = [

@@ -477,6 +477,17 @@ test('reports of results: a statistical communiqué or a midterm review reads �
   assert.equal(wrapped.meta.title, '关于云川省2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告')
 })
 
+test('"由X提高到Y": both figures are of what stands before 由, and a year after 由 is where it started, not the paragraph\'s', () => {
+  const report = outline(['某市2021年政府工作报告', '', '一、回顾', '', '全社会研发经费投入强度由2015年的1.62%提高到2.15%，高新技术企业达到812家。城镇化率由60%提高到62.5%。'].join('\n'), 'r.txt')
+  assert.deepEqual(extractTargets(report).map((x) => [x.metric, x.value, x.period]), [
+    ['全社会研发经费投入强度', 1.62, '2021'],
+    ['全社会研发经费投入强度', 2.15, '2021'],
+    ['高新技术企业', 812, '2021'],
+    ['城镇化率', 60, '2021'],
+    ['城镇化率', 62.5, '2021'],
+  ])
+})
+
 test('a five-year plan\'s indicator table in plain text: category column, its merged cells, year headers, growth and cumulative columns, bounds', () => {
   const plan = outline(
     ['某市国民经济和社会发展第十四个五年规划纲要', '', '一、主要指标', '',

@@ -20,6 +20,19 @@ interface RawLine {
   span: Span
 }
 
+/**
+ * The width a line takes on the page, to find the margin a text was wrapped at: with a Chinese
+ * paragraph's full-width indent ("　　"), and its quotes and dashes a full column pair each, as
+ * Chinese type sets them (a terminal gives them one).
+ */
+function typesetWidth(text: string, start: number, end: number): number {
+  const raw = text.slice(start, end)
+  let indent = 0
+  for (let k = start - 1; k >= 0 && text[k] === '\u3000'; k--) indent += 2
+  const han = /\p{Script=Han}/u.test(raw)
+  return indent + displayWidth(raw) + (han ? (raw.match(/[“”‘’—…·]/g)?.length ?? 0) : 0)
+}
+
 /** Split text into trimmed physical lines; form feeds (page breaks) end lines too. */
 function physicalLines(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = []
@@ -52,7 +65,8 @@ export function wrapWidth(widths: number[], openEnded: boolean[]): number {
   // (Short headings between paragraphs of one line each are not a margin.)
   const cut = band.filter((i) => openEnded[i]).length
   const beyond = widths.filter((w) => w > best + 8).length
-  return band.length >= widths.length * 0.35 && cut >= band.length * 0.5 && beyond < band.length ? best : 0
+  // (Counted among the long lines too: a plan's contents, headings and tables are many short lines.)
+  return (band.length >= widths.length * 0.35 || band.length >= long.length * 0.5) && cut >= band.length * 0.5 && beyond < band.length ? best : 0
 }
 
 /** Whether physical line `b` continues the sentence of line `a` in a hard-wrapped text. */
@@ -164,7 +178,7 @@ export function textBlocks(text: string, removed: Document['removed']): Block[] 
       return
     }
     // Wrapped lines are short; a long line is a paragraph whatever its exact width.
-    const line: RawLine = { block: dropCjkSpaces(sliceBlock(text, start, end)), width: raw.length <= 200 ? displayWidth(raw) : 2 * raw.length, blankBefore: blank, cells: columnCells(text, start, end), span: [start, end] }
+    const line: RawLine = { block: dropCjkSpaces(sliceBlock(text, start, end)), width: raw.length <= 200 ? typesetWidth(text, start, end) : 2 * raw.length, blankBefore: blank, cells: columnCells(text, start, end), span: [start, end] }
     blank = false
     // A row's cells wrapped onto this line belong to the row above.
     const row = lines.length ? lines[lines.length - 1] : undefined
@@ -196,9 +210,10 @@ export function textBlocks(text: string, removed: Document['removed']): Block[] 
     const back = [...more.values()].flat().sort((a, b) => a[0] - b[0]).flatMap(([s]) => physicalAt.get(s) ?? [])
     lines.splice(k + 1, 0, ...back.map((p): RawLine => ({ block: dropCjkSpaces(sliceBlock(text, p.start, p.end)), width: displayWidth(text.slice(p.start, p.end)), blankBefore: false, span: [p.start, p.end] })))
   }
+  const openEnded = lines.map((l) => !SENTENCE_END.test(l.block.text))
   const width = wrapWidth(
     lines.map((l) => l.width),
-    lines.map((l) => !SENTENCE_END.test(l.block.text)),
+    openEnded,
   )
   if (width === 0) return lines.map((l) => l.block)
 

@@ -212,7 +212,8 @@ export function extractTargets(outline: Outline): Target[] {
       const quantities = lang === 'zh' ? findZhQuantities(sentence) : findEnQuantities(sentence)
       const dated = westernYears(sentence, minguo)
       const yearHere = headingYear(dated)
-      if (yearHere && /^[^，,]{0,12}(19|20)\d{2}年/.test(dated)) paragraphYear = yearHere
+      // (Not a year compared with or started from: "由2015年的1.62%提高到…", "比2020年".)
+      if (yearHere && /^[^，,]{0,12}(?<![由比较与从])(19|20)\d{2}年/.test(dated)) paragraphYear = yearHere
       let previous = carried
       let listedAs: { measure: Measure; negative: boolean } | undefined
       let last: { metric: string; unit: string; measure: Measure; period: string | null; negative: boolean; role: Role } | undefined

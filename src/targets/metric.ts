@@ -27,6 +27,16 @@ export const GAP = /^(高于|低于|快于|慢于|超过?|超出)(全国|全省|
  * previous figure in the same clause ("64个老旧小区、136公里管线").
  */
 export function zhMetric(sentence: string, start: number, end: number, floor: number, previous: string | undefined): string {
+  // "研发经费投入强度由2015年的1.62%提高到2.15%", "城镇化率由60%提高到62.5%": both figures are of what stands before 由.
+  const fromTo = ZH_FROM_TO.exec(sentence.slice(0, start))
+  if (fromTo && hanCount(fromTo[1]) >= 2) {
+    let from = fromTo.index + fromTo[0].indexOf('由')
+    const byAt = from
+    while (from > 0 && !CLAUSE_BREAK.test(sentence[from - 1])) from--
+    const name = sentence.slice(from, byAt).replace(/^.*(\d{4}年(度|底|末)?)/, '').replace(ZH_LEAD, '').replace(ZH_TRAIL, '').trim()
+    // ("占投资比重由29.2%提升至32.3%" is a share of what was named before: read below.)
+    if (hanCount(name) >= 2 && !/^(总量|总额|规模)?占/.test(name)) return name.slice(-40)
+  }
   let from = start
   while (from > floor && !CLAUSE_BREAK.test(sentence[from - 1])) from--
   let to = end
@@ -74,6 +84,8 @@ export function zhMetric(sentence: string, start: number, end: number, floor: nu
   return (head || before || tail).trim() || sentence.slice(from, to).trim()
 }
 
+/** Text ending where a figure of "由X提高到Y" starts: after 由 (and a year), or after 由X and its verb. */
+const ZH_FROM_TO = /([^，,；;。由]{2,})由(?:(?:\d{4}年(?:底|末)?的?)?|[\d.,%％]+[^\d，,；;。]{0,4}?(?:提高|增加|增长|上升|扩大|提升|下降|降低|减少|缩小|缩短|压缩|调整|降|升|增)(?:到|至|为))$/
 /** "A、B和C分别增长1%、2%、3%": figure i belongs to item i. */
 export function splitList(head: string, count: number): string[] | undefined {
   const items = head.split(/[、和及与]/).filter(Boolean)
