@@ -488,6 +488,18 @@ test('"由X提高到Y": both figures are of what stands before 由, and a year a
   ])
 })
 
+test('matching figures: a sure match of names is kept before two weak likenesses; between names alike, figures near in size pair', () => {
+  const year = (y: number, body: string) => outline([`江澜市${y}年国民经济和社会发展统计公报`, '', '一、国内贸易', '', body].join('\n'), `${y}.txt`)
+  const before = year(2023, '商品零售额1745.3亿元，增长5.9%。全年限额以上单位通过公共网络实现的商品零售额271.4亿元，增长14.6%。')
+  const after = year(2024, '商品零售额1812.3亿元，增长4.0%。全年实物商品网上零售额312.5亿元，增长11.8%。')
+  const changes = compareTargets(extractTargets(before), extractTargets(after), () => true)
+  assert.deepEqual(changes.filter((c) => c.old && c.new).map((c) => [c.old!.value, c.new!.value]), [[1745.3, 1812.3], [5.9, 4]])
+  // Two figures under one name: each pairs with the one nearest its size.
+  const a = year(2023, '新增经营主体12000户。新增经营主体3000户。')
+  const b = year(2024, '新增经营主体2900户。新增经营主体13000户。')
+  assert.deepEqual(compareTargets(extractTargets(a), extractTargets(b), () => true).filter((c) => c.old && c.new).map((c) => [c.old!.value, c.new!.value]), [[12000, 13000], [3000, 2900]])
+})
+
 test('a five-year plan\'s indicator table in plain text: category column, its merged cells, year headers, growth and cumulative columns, bounds', () => {
   const plan = outline(
     ['某市国民经济和社会发展第十四个五年规划纲要', '', '一、主要指标', '',

@@ -212,18 +212,38 @@ function candidates(a: Target[], b: Target[], groups: string[][]): [number, numb
   return out
 }
 
-function pairUp(a: Target[], b: Target[], score: (x: Target, y: Target) => number, groups: string[][]): [number, number][] {
-  const edges: Edge[] = []
+/**
+ * The best one-to-one pairing of two lists of figures, in two rounds: first among names that are the same
+ * or nearly (`strong`), then the rest — so that two weak likenesses never outweigh one sure match
+ * ("商品零售额" with its namesake, not with "实物商品网上零售额" while another pairs with the namesake).
+ */
+function pairUp(a: Target[], b: Target[], score: (x: Target, y: Target) => number, groups: string[][], strong: (x: Target, y: Target) => boolean): [number, number][] {
+  const edges: (Edge & { strong: boolean })[] = []
   const consider = (i: number, j: number) => {
     const w = score(a[i], b[j])
-    if (w > 0) edges.push({ i, j, w })
+    if (w > 0) edges.push({ i, j, w, strong: strong(a[i], b[j]) })
   }
   if (a.length * b.length <= DENSE_LIMIT) {
     for (let i = 0; i < a.length; i++) for (let j = 0; j < b.length; j++) consider(i, j)
   } else for (const [i, j] of candidates(a, b, groups)) consider(i, j)
-  return assignEdges(edges, a.length)
-    .map((j, i) => [i, j] as [number, number])
+  const first = assignEdges(edges.filter((e) => e.strong), a.length)
+  const usedB = new Set(first.filter((j) => j >= 0))
+  const second = assignEdges(edges.filter((e) => first[e.i] < 0 && !usedB.has(e.j)), a.length)
+  return first
+    .map((j, i) => [i, j >= 0 ? j : second[i]] as [number, number])
     .filter(([, j]) => j >= 0)
+}
+
+/**
+ * How near two figures are in size, 1 (equal) to 0 (ten times apart or more, or of opposite signs): between
+ * names alike, "商品零售额 1745.3亿元" is the counterpart of 1812.3亿元, not of 312.5亿元 sold online.
+ */
+function closeness(x: Target, y: Target): number {
+  const a = toBase(x.value, x.unit).value
+  const b = toBase(y.value, y.unit).value
+  if (a === b) return 1
+  if (a * b <= 0) return 0
+  return Math.max(0, 1 - Math.abs(Math.log(a / b)) / Math.LN10)
 }
 
 /** The year most of a report's goals are for (the earliest of equals), or undefined. */
@@ -292,10 +312,11 @@ export function compareTargets(oldTargets: Target[], newTargets: Target[], linke
     // Year on year, the new report's figure for a later year is the counterpart, not the old year's restated
     // (and the other way round when the old report is the later one).
     const onward = sameRole && x.period !== null && y.period !== null && x.period !== y.period && y.period > x.period === forward ? 0.05 : 0
-    return sim + (linkedHere ? 0.2 : 0) + (onward || (x.period === y.period ? 0.02 : 0)) + (x.unit === y.unit ? 0.02 : 0)
+    return sim + (linkedHere ? 0.2 : 0) + (onward || (x.period === y.period ? 0.02 : 0)) + (x.unit === y.unit ? 0.02 : 0) + 0.03 * closeness(x, y)
   }
   const changes: TargetChange[] = []
-  const pairs = pairUp(A, B, (x, y) => score(x, y, true), groups)
+  const sure = (x: Target, y: Target) => metricSimilarity(x.metric, y.metric, groups) >= 0.9
+  const pairs = pairUp(A, B, (x, y) => score(x, y, true), groups, sure)
   const usedA = new Set(pairs.map(([i]) => i))
   const usedB = new Set(pairs.map(([, j]) => j))
   for (const [i, j] of pairs) {
@@ -313,7 +334,7 @@ export function compareTargets(oldTargets: Target[], newTargets: Target[], linke
   // A plan against its execution report: goals for year P against results for year P.
   const goals = A.filter((t) => t.role === 'target')
   const results = B.filter((t) => t.role === 'actual')
-  for (const [i, j] of pairUp(goals, results, (x, y) => score(x, y, false), groups)) {
+  for (const [i, j] of pairUp(goals, results, (x, y) => score(x, y, false), groups, sure)) {
     const goal = goals[i]
     const result = results[j]
     const { delta } = direction(goal, result)
