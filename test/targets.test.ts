@@ -1167,6 +1167,18 @@ test('English goals beside results in brackets or as a standard; "not more than"
   assert.deepEqual(en('PDF version (1.8 MB)'), [])
 })
 
+test('a Markdown title at the level of the parts is the title; in a fiscal-year report "by March 2026" is 2025-26; "Looking ahead" sets goals', () => {
+  const report = outline(['# Annual Report 2024/25', '', '# Performance report', '', '## Workforce', '', 'The vacancy rate fell to 6.8% in December 2024.', '',
+    '## Looking ahead to 2025/26', '', 'Our Annual Plan 2025/26 commits us to:', '', '- 78% of A&E attendances within four hours by March 2026;', '- efficiency savings of £21.5m.'].join('\n'), 'r.md')
+  assert.equal(report.meta.title, 'Annual Report 2024/25')
+  assert.deepEqual(headings(report), ['1 Performance report', '2 Workforce', '2 Looking ahead to 2025/26'])
+  assert.deepEqual(extractTargets(report).map((x) => [x.metric, x.value, x.role, x.period]), [
+    ['vacancy rate', 6.8, 'actual', '2024-25'],
+    ['A&E attendances within four hours', 78, 'target', '2025-26'],
+    ['efficiency savings', 21.5, 'target', '2025-26'],
+  ])
+})
+
 test('a year set before its figure ("Residents satisfied: 2024 – 78%") is the figure\'s year, not a range nor part of its name', () => {
   const report = outline(['Annual Report 2024', '', '## Satisfaction', '', 'Residents satisfied: 2024 – 78%', '', 'Staff engaged: 2023 – 64%, 2024 – 69%.', '', 'We will build 2000-2500 homes by 2026.'].join('\n'), 'r.md')
   assert.deepEqual(extractTargets(report).map((x) => [x.metric, x.value, x.high, x.period]), [

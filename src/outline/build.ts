@@ -32,8 +32,16 @@ function bodyStart(blocks: Block[], matches: (HeadingMatch | undefined)[]): numb
 function markupTitle(blocks: Block[]): number {
   const tops = blocks.map((b, i) => (b.depth === 1 ? i : -1)).filter((i) => i >= 0)
   const firstHeading = blocks.findIndex((b) => b.depth !== undefined)
-  return tops.length === 1 && tops[0] === firstHeading ? firstHeading : -1
+  if (tops.length === 1 && tops[0] === firstHeading) return firstHeading
+  // Several top headings, the first a document's name with a heading right under it ("# Annual Report 2024/25",
+  // "# Performance report"): the title set at the level of the parts.
+  const first = tops[0]
+  if (first !== undefined && first === firstHeading && blocks[first + 1]?.depth !== undefined && DOCUMENT_NAME.test(blocks[first].text)) return first
+  return -1
 }
+
+/** A heading that names a whole document: its kind and its year. */
+const DOCUMENT_NAME = /^(?=.*(?:19|20)\d{2})(?=.*(?:report|plan|budget|statement|review|strategy|报告|规划|计划|纲要|公报|预算))/i
 
 /**
  * Speeches and budget statements number their paragraphs ("14. We will …").

@@ -62,3 +62,19 @@ export function baselineYear(sentence: string, q: Quantity): string | undefined 
   if (!EN_FROM_LEVEL.test(sentence.slice(Math.max(0, q.start - 40), q.start))) return undefined
   return /^\s*(?:in|for|during)\s+((?:19|20)\d{2})\b/i.exec(sentence.slice(q.end))?.[1]
 }
+
+const MONTH_YEAR = /\b(January|February|March|July|August|September|October|November|December|Jan|Feb|Mar|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d{2})\b|\b\d{1,2}\s+(January|February|March|July|August|September|October|November|December)\s+((?:19|20)\d{2})\b/i
+
+/**
+ * In a report that counts in fiscal years ("Annual Plan 2024/25"), a date names the fiscal year it falls in:
+ * "by March 2025" is the end of 2024-25, "by December 2024" within it. (April to June are left as the
+ * calendar year: a fiscal year starts in one of them or ends in one, depending on the country.)
+ */
+export function inFiscalYears(year: string | undefined, clause: string, reportYear: string | undefined): string | undefined {
+  if (!year || !/^\d{4}$/.test(year) || !reportYear || !/^\d{4}-\d{2}$/.test(reportYear)) return year
+  const m = MONTH_YEAR.exec(clause)
+  if (!m || (m[2] ?? m[4]) !== year) return year
+  const early = /^(jan|feb|mar)/i.test(m[1] ?? m[3])
+  const start = Number(year) - (early ? 1 : 0)
+  return `${start}-${String(start + 1).slice(2)}`
+}
