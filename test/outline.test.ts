@@ -133,3 +133,14 @@ test('review: two labels alone on their lines are two headings', () => {
   const o = outline(['Sample Plan 2024', '', 'PART A', '', 'PART B', 'Our services', body].join('\n'), 'p.txt')
   assert.deepEqual(headings(o), ['1 PART A', '1 PART B Our services'])
 })
+
+test('a web page that marks its headings marks them all: a byline, an address or a caption is no section; its own contents list is no text', () => {
+  const page = outline(['<main><h1>2024–25 Departmental Plan</h1>', '<p><strong>From: <a href="/x">Some Department</a></strong></p>',
+    '<section><h2>On this page</h2><ul><li><a href="#minister">From the Minister</a></li><li><a href="#glance">Plans at a glance</a><ul><li><a href="#cr1">Core responsibility 1</a></li></ul></li></ul></section>',
+    '<p>The Honourable Jordan Okafor, P.C., M.P.<br>Minister of Benefits and Workforce Development</p>',
+    '<h2 id="minister">From the Minister</h2>', '<figure><img src="x.jpg" alt=""><figcaption>The Honourable Jordan Okafor<br>Minister of Benefits</figcaption></figure>',
+    '<p>I am pleased to present this plan. We will hire 400 officers in 2024–25.</p>', '<h2 id="glance">Plans at a glance</h2>', '<p>We plan to process at least 85% of applications within standards.</p>',
+    '<p>1. Faster payments</p><p>We will pay 90% of claims within 28 days of receipt this year.</p></main>'].join('\n'), 'plan.html')
+  assert.deepEqual(headings(page), ['1 From the Minister', '1 Plans at a glance', '2 1. Faster payments'])
+  assert.ok(!page.flat.some((s) => s.paragraphs.some((p) => p.text.includes('Core responsibility 1'))))
+})

@@ -178,7 +178,10 @@ function hastWalk(node: HNode, b: BlockBuilder, inCell = false): void {
     b.add(textOf(el).trim() === '2' ? '²' : '³', child?.position?.start.offset, child?.position?.end.offset)
     return
   }
+  // A page's own contents: "On this page" over a list of links to its anchors.
+  if ((tag === 'ul' || tag === 'ol') && anchorList(el)) return
   const heading = /^h([1-6])$/.exec(tag)
+  if (heading && /^\s*(?:on this page|contents|table of contents|in this (?:section|article|report)|本页目录|目录)\s*$/i.test(textOf(el))) return
   if (heading) {
     b.flush()
     for (const c of el.children) hastWalk(c as HNode, b)
@@ -238,6 +241,17 @@ function footnoteMark(el: Element): boolean {
   // (A lone 2 or 3 may be a power: left to the caller.)
   const linked = (el.children as HNode[]).some((c) => c.type === 'element' && c.tagName === 'a')
   return (linked || !/^[23]$/.test(text)) && /^(?:[\da-z]{1,3}|[*†‡§]+)$/i.test(text)
+}
+
+/** A list each of whose items is only a link to a place in the page ("#minister"), nested lists allowed. */
+function anchorList(list: Element): boolean {
+  const items = (list.children as HNode[]).filter((c): c is Element => c.type === 'element' && c.tagName === 'li')
+  return items.length > 0 && items.every((li) => {
+    const links = (li.children as HNode[]).filter((c): c is Element => c.type === 'element' && c.tagName === 'a')
+    const own = (li.children as HNode[]).filter((c) => !(c.type === 'element' && (c.tagName === 'ul' || c.tagName === 'ol'))).map(textOf).join('').trim()
+    const nested = (li.children as HNode[]).filter((c): c is Element => c.type === 'element' && (c.tagName === 'ul' || c.tagName === 'ol'))
+    return links.length === 1 && String(links[0].properties?.href ?? '').startsWith('#') && own === textOf(links[0]).trim() && nested.every(anchorList)
+  })
 }
 
 /** Roles and class names of a page's furniture: menus, banners, cookie notices, skip links. */

@@ -84,7 +84,14 @@ export function readOutline(doc: Document): Outline {
   const blocks = doc.blocks
   // An English text's first line, unpunctuated, is its title: the line after it may be a heading ("Introduction").
   const before = (i: number) => (lang === 'en' && i === 1 && blocks[0].text.length <= 160 && !/[.!?;:,]$/.test(blocks[0].text) ? undefined : blocks[i - 1])
-  const matches = blocks.map((b, i) => (i === titleAt ? undefined : classifyBlock(b, { prev: before(i), next: blocks[i + 1], prev2: i >= 2 ? before(i - 1) : undefined, next2: blocks[i + 2] }, lang)))
+  // A page that marks its headings (two or more <h2>, "##" …) marks them all: a short line of its own there is a
+  // byline, a caption or an address, unless it is numbered ("一、", "2.1").
+  const marked = blocks.filter((b, i) => b.depth !== undefined && i !== titleAt).length >= 2
+  const matches = blocks.map((b, i) => {
+    if (i === titleAt) return undefined
+    const m = classifyBlock(b, { prev: before(i), next: blocks[i + 1], prev2: i >= 2 ? before(i - 1) : undefined, next2: blocks[i + 2] }, lang)
+    return marked && m && b.depth === undefined && !m.label && !m.runIn ? undefined : m
+  })
   if (lang === 'en') dropNumberedParagraphs(blocks, matches)
   // "Part 1" / "Our purpose", "第一章" / "总则": a label alone on its line, titled by the short line after it.
   const titleLines = new Set<number>()
