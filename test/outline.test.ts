@@ -144,3 +144,13 @@ test('a web page that marks its headings marks them all: a byline, an address or
   assert.deepEqual(headings(page), ['1 From the Minister', '1 Plans at a glance', '2 1. Faster payments'])
   assert.ok(!page.flat.some((s) => s.paragraphs.some((p) => p.text.includes('Core responsibility 1'))))
 })
+
+test('a report\'s notes ("注释：", "附注：") are sections beside its parts; their numbered notes are no sections and their figures no targets; a sidebar is furniture', async () => {
+  const { extractTargets } = await import('../src/targets/extract.js')
+  const page = outline(['<body><div class="content"><h1>江澜市2023年国民经济和社会发展统计公报</h1>', '<p>一、综合</p>', '<p>全年实现地区生产总值4856.3亿元，比上年增长5.4%。全年常住人口增加1.8万人，城镇化率提高到68.5%。</p>',
+    '<p><strong>附注：</strong></p>', '<p>1. 本公报中数据均为初步统计数，部分数据因四舍五入的原因，存在总计与分项合计不等的情况。</p>',
+    '<p>2. 规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。</p></div>',
+    '<div class="sidebar"><h3>相关文章</h3><ul><li><a href="/a.html">江澜市2022年统计公报</a></li></ul></div></body>'].join('\n'), 'b.html')
+  assert.deepEqual(headings(page), ['1 一、 综合', '1 附注'])
+  assert.deepEqual(extractTargets(page).map((t) => t.value), [4856.3, 5.4, 1.8, 68.5])
+})

@@ -257,7 +257,7 @@ function anchorList(list: Element): boolean {
 /** Roles and class names of a page's furniture: menus, banners, cookie notices, skip links. */
 const FURNITURE_ROLE = /^(dialog|alertdialog|navigation|banner|contentinfo|search|complementary)$/
 // (Text for screen readers stays: accessible tables put units and headers there.)
-const FURNITURE_CLASS = /(?:^|[\s_-])(cookies?|skip-?link|skip-?to-?content|breadcrumbs?)(?:$|[\s_-])/i
+const FURNITURE_CLASS = /(?:^|[\s_-])(cookies?|skip-?link|skip-?to-?content|breadcrumbs?|sidebar|related-?(?:links|articles|content))(?:$|[\s_-])/i
 
 function pageFurniture(el: Element): boolean {
   const p = el.properties ?? {}

@@ -43,6 +43,24 @@ function markupTitle(blocks: Block[]): number {
 /** A heading that names a whole document: its kind and its year. */
 const DOCUMENT_NAME = /^(?=.*(?:19|20)\d{2})(?=.*(?:report|plan|budget|statement|review|strategy|报告|规划|计划|纲要|公报|预算))/i
 
+/** A line that opens a report's notes: "注释：", "附注", "Notes". */
+const NOTES_LINE = /^(?:注释|附注|注|说明|Notes?|Endnotes?|Footnotes?)\s*[:：]?$/i
+
+/**
+ * A report's notes at its end ("注释：" / "1. 本公报中数据均为初步统计数…"): one section beside its
+ * top parts, whose numbered notes are paragraphs, not sections — up to the next heading the markup marks.
+ */
+function notesSection(blocks: Block[], matches: (HeadingMatch | undefined)[]): void {
+  let inNotes = false
+  blocks.forEach((b, i) => {
+    if (b.depth !== undefined) inNotes = false
+    else if (NOTES_LINE.test(b.text.trim())) {
+      inNotes = true
+      matches[i] = { label: '', style: 'notes', number: 0, title: b.text.trim().replace(/\s*[:：]$/, ''), runIn: false, bodyStart: b.text.length }
+    } else if (inNotes && matches[i] && matches[i]!.style !== 'notes') matches[i] = undefined
+  })
+}
+
 /**
  * Speeches and budget statements number their paragraphs ("14. We will …").
  * A short one that continues that count ("15. Thank you, Mr President.") is
@@ -93,6 +111,7 @@ export function readOutline(doc: Document): Outline {
     return marked && m && b.depth === undefined && !m.label && !m.runIn ? undefined : m
   })
   if (lang === 'en') dropNumberedParagraphs(blocks, matches)
+  notesSection(blocks, matches)
   // "Part 1" / "Our purpose", "第一章" / "总则": a label alone on its line, titled by the short line after it.
   const titleLines = new Set<number>()
   matches.forEach((m, i) => {

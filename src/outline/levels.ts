@@ -17,7 +17,8 @@ export class LevelStack {
   /** The level (1-based) of a heading of `style` numbered `number`. */
   assign(style: string, number: number): number {
     // An appendix stands beside the report's top parts, wherever its numbering first appears.
-    if (style === 'en-appendix' || style === 'en-annex') {
+    // (So do a report's notes.)
+    if (style === 'en-appendix' || style === 'en-annex' || style === 'notes') {
       this.stack.length = 0
       this.stack.push({ style, number })
       this.known.set(style, 1)

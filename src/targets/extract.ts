@@ -353,6 +353,8 @@ export function extractTargets(outline: Outline): Target[] {
 
   for (const p of outline.preamble) read(p, undefined, {})
   for (const s of outline.flat) {
+    // A report's notes define its terms ("规模以上工业…年主营业务收入2000万元及以上"): no figure there is a goal or a result.
+    if (s.style === 'notes') continue
     const ctx = contexts.get(s.id) ?? {}
     // A heading may state a figure itself ("Objective 1.1: Reduce emissions by 40% by 2030"); one without
     // a digit is not read (a Chinese numeral in a heading is an ordinal: 第一批, 一是).
