@@ -272,7 +272,10 @@ test('a web page with a <main> is read there only; cookie notices and skip links
 
 test('a table of contents with dot leaders and page numbers is furniture', () => {
   const doc = ingestText(['Corporate Plan 2024–25', '', 'Contents', 'Part 1 Our purpose ........................ 3', '   1.2 Operating context ................... 4', '一、总体要求……………………3', '', 'Part 1', 'Our purpose text.'].join('\n'), 'p.txt')
-  assert.deepEqual(doc.removed.map((r) => r.reason), ['contents entry', 'contents entry', 'contents entry'])
+  assert.deepEqual(doc.removed.map((r) => r.reason), ['contents', 'contents entry', 'contents entry', 'contents entry'])
+  // Without leaders: entries under "Contents" set apart from their page number by a tab or a gap, up to the first line that is none.
+  const tabs = ingestText(['Annual Plan 2024/25', '', 'Contents', '1.\tIntroduction\t2', '2.\tOperational priorities\t3', '2.1  Elective recovery   3', '', '1.\tIntroduction', 'We serve 540,000 people.', '2.\tOperational priorities\t3 of them'].join('\n'), 'p.txt')
+  assert.deepEqual(tabs.removed.map((r) => r.text), ['Contents', '1.\tIntroduction\t2', '2.\tOperational priorities\t3', '2.1  Elective recovery   3'])
 })
 
 test('a text table\'s cells wrapped onto the lines below stay in their row and column', () => {
@@ -299,7 +302,7 @@ test('a text table\'s cells wrapped onto the lines below stay in their row and c
 })
 
 test('review: a figure set out with a dot leader, a note under a text table and "Theme 1" at page tops stay text', () => {
-  assert.deepEqual(ingestText(['Report 2024', '', 'New homes completed ................. 450', 'Contents', '1.1 Our role ........ 3'].join('\n'), 'r.txt').removed.map((r) => r.text), ['1.1 Our role ........ 3'])
+  assert.deepEqual(ingestText(['Report 2024', '', 'New homes completed ................. 450', 'Contents', '1.1 Our role ........ 3'].join('\n'), 'r.txt').removed.map((r) => r.text), ['Contents', '1.1 Our role ........ 3'])
   const table = ingestText(['Plan 2024', '', 'Measure                   2023      2024      2025', 'Residents satisfied (%)   71        74        75', 'Homes built               180       215       250', '   * survey sample changed in 2024', 'Text after.'].join('\n'), 't.txt')
   assert.deepEqual(table.blocks.filter((b) => b.row).map((b) => b.text.split(' | ')[0]), ['Measure', 'Residents satisfied (%)', 'Homes built'])
   assert.ok(table.blocks.some((b) => b.text === '* survey sample changed in 2024'))

@@ -156,6 +156,10 @@ function joinerFor(a: string, b: string): string {
   return isCjk(a[a.length - 1]) || isCjk(b[0]) || /-$/.test(a) ? '' : ' '
 }
 
+const CONTENTS_HEADING = /^(?:contents|table of contents|目\s*录)$/i
+/** A contents entry: a title, then its page number after a tab or a gap ("2.1<TAB>Elective recovery<TAB>3"). */
+const CONTENTS_ENTRY = /^\S.{0,150}?\S(?:\t+|[ \u3000]{2,})\d{1,3}$/
+
 /**
  * Plain text → blocks: furniture removed, spaces inside Chinese dropped,
  * hard-wrapped lines joined into paragraphs.
@@ -165,14 +169,18 @@ export function textBlocks(text: string, removed: Document['removed']): Block[] 
   let blank = true
   const physical = physicalLines(text)
   const repeats = runningHeaders(text, physical)
+  // Under a "Contents" line, entries set apart from their page number by a tab or a gap, without a leader of dots.
+  let contents = false
   physical.forEach(({ start, end }, index) => {
     if (start === end) {
       blank = true
       return
     }
     const raw = text.slice(start, end)
+    const heading = CONTENTS_HEADING.test(raw)
+    contents = heading || (contents && CONTENTS_ENTRY.test(raw))
     // The first line of the text is its title, even when every page repeats it.
-    const reason = furnitureReason(raw) ?? (repeats.has(pageKey(raw)) && lines.length + removed.length > 0 ? 'running header' : undefined)
+    const reason = (contents ? (heading ? 'contents' : 'contents entry') : undefined) ?? furnitureReason(raw) ?? (repeats.has(pageKey(raw)) && lines.length + removed.length > 0 ? 'running header' : undefined)
     if (reason) {
       removed.push({ line: index + 1, reason, text: raw })
       return
