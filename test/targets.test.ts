@@ -1242,3 +1242,9 @@ test('review: rules of this session that must not fire on ordinary text', () => 
   const zhTime = extractTargets(outline(['2025年计划', '', '一、任务', '投诉处理平均时长缩短至3个工作日以内。'].join('\n')))
   assert.equal(zhTime[0].lowerIsBetter, true)
 })
+
+test('workforce and patient-safety indicators are better lower: a table row with no verb still says so', async () => {
+  const { lowerIsBetter } = await import('../src/targets/synonyms.js')
+  for (const name of ['Vacancy rate', 'Agency spend', 'Staff turnover', 'C. difficile infections', 'Patients waiting over 65 weeks', '12-hour waits', 'Falls per 1,000 bed days', 'Stillbirth rate', 'Cancelled operations']) assert.equal(lowerIsBetter(name), true, name)
+  for (const name of ['Town centre footfalls', 'Vacant homes brought back into use', 'Complaints resolved in 25 days', 'Staff engagement score']) assert.equal(lowerIsBetter(name), false, name)
+})

@@ -27,7 +27,7 @@ export const SYNONYMS: string[][] = [
 ]
 
 /** Indicators where a smaller number is the better outcome. */
-const LOWER_IS_BETTER = /失业率|能耗|排放|事故|发案|死亡|PM2\.5|PM10|污染|赤字|负债|债务|漏损|投诉|审批时限|工作日|空置率|拥堵|欠薪|发生率|unemployment|homeless|temporary accommodation|waiting lists?|backlog|arrears|delays?|crime|offences|overflows?|fly-tipping|casualties|injuries|killed|injured|\bKSI\b|emission|energy use|energy consumption|leakage|deficit|debt|accidents?|deaths?|complaints|sickness|absence|residual waste|inflation|consumer prices?|consumer price index|\bCPI\b|居民消费价格/i
+const LOWER_IS_BETTER = /失业率|能耗|排放|事故|发案|死亡|PM2\.5|PM10|污染|赤字|负债|债务|漏损|投诉|审批时限|工作日|空置率|拥堵|欠薪|发生率|unemployment|homeless|temporary accommodation|waiting lists?|backlog|arrears|delays?|crime|offences|overflows?|fly-tipping|casualties|injuries|killed|injured|\bKSI\b|emission|energy use|energy consumption|leakage|deficit|debt|accidents?|deaths?|complaints|sickness|absence|residual waste|inflation|vacanc(?:y|ies)|staff turnover|agency (?:spend|staff|costs?)|overspend|overpayments?|infections?|\bfalls\b|mortality|waiting (?:over|more than|longer than)|stillbirths?|readmissions?|cancell(?:ed|ations?)|breaches|\bwaits?\b|consumer prices?|consumer price index|\bCPI\b|居民消费价格/i
 
 /** A share of a bad thing dealt with ("resolved complaints", "clear the backlog", 投诉办结率) is better higher. */
 const DEALT_WITH = /\b(resolv|handl|answer|clos|settl|clear|process|tackl|fix|repair|remov)\w*\b|办结|处理|处置|化解|解决|整改|清偿|清欠|查处|破获|侦破|结案|回复|答复/i
