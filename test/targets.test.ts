@@ -1248,3 +1248,13 @@ test('workforce and patient-safety indicators are better lower: a table row with
   for (const name of ['Vacancy rate', 'Agency spend', 'Staff turnover', 'C. difficile infections', 'Patients waiting over 65 weeks', '12-hour waits', 'Falls per 1,000 bed days', 'Stillbirth rate', 'Cancelled operations']) assert.equal(lowerIsBetter(name), true, name)
   for (const name of ['Town centre footfalls', 'Vacant homes brought back into use', 'Complaints resolved in 25 days', 'Staff engagement score']) assert.equal(lowerIsBetter(name), false, name)
 })
+
+test('spending tables: a "Resource" column names the rows (it is no source); authorities available are what a budget allows', () => {
+  const page = outline(['<main><h1>2024–25 Departmental Results Report</h1><h2>Resources</h2>',
+    '<table><thead><tr><th>Resource</th><th>Planned</th><th>Actual</th></tr></thead><tbody><tr><td>Spending</td><td>$842,315,400</td><td>$806,520,775</td></tr></tbody></table>',
+    '<h2>Spending</h2><table><thead><tr><th>Core responsibility</th><th>2024–25 total authorities available for use</th><th>2024–25 actual spending (authorities used)</th></tr></thead>',
+    '<tbody><tr><td>Benefits</td><td>851,000,000</td><td>806,520,775</td></tr></tbody></table></main>'].join('\n'), 'drr.html')
+  assert.deepEqual(extractTargets(page).map((x) => [x.metric, x.value, x.role]), [
+    ['Spending', 842315400, 'target'], ['Spending', 806520775, 'actual'], ['Benefits', 851000000, 'target'], ['Benefits', 806520775, 'actual'],
+  ])
+})
