@@ -43,6 +43,8 @@ const EN_ASIDE_BEFORE = /(?:\(\s*|\b(?:against|beating|beat|above|below|ahead of
 /** A goal written around its figure: "short of our 10–15% target", "below the 8% we planned", "the 320 planned". */
 const EN_ASIDE_AROUND = /\b(?:of|than|against|beating|above|below|ahead of|short of|missing|exceeding)\s+(?:a|the|our|its|their)\s+$/i
 const EN_ASIDE_AFTER = /^\s*(?:target|goal|standard|ambition|ceiling|limit|planned|we planned|budgeted|we budgeted|in the plan)\b/i
+/** What follows the old figure of a revised goal: "(左右)调整为", "上调至", "修订为". */
+const ZH_REVISED = /^[^，,；;。\d]{0,4}?(?:调整|上调|下调|调增|调减|修订|修改)(?:为|到|至)/
 /** A clause that is only a figure (", to £2,224.10"): it leans on its sentence's verb. */
 const EN_BARE_FIGURE = /^\W*(?:(?:to|at|of|or|and)\s+)?(?:(?:about|around|some|nearly)\s+)?[$€£₹]?\d[\d.,]*\s*\S*\W*$/i
 
@@ -221,6 +223,8 @@ export function extractTargets(outline: Outline): Target[] {
       quantities.forEach((q, k) => {
         // "95% of calls within 30 seconds": the time is the standard the share is measured against, no figure of its own.
         if (lang === 'en' && k > 0 && quantities[k - 1].unit === '%' && /\bwithin\s+$/i.test(sentence.slice(quantities[k - 1].end, q.start)) && /^(working |calendar )?(hours?|days?|weeks?|months?|minutes?|seconds?)$/i.test(q.unit)) return
+        // "目标由3%左右调整为2%左右": a goal revised; the figure it was is no figure of this report.
+        if (lang === 'zh' && /由$/.test(sentence.slice(0, q.start)) && ZH_REVISED.test(sentence.slice(q.end))) return
         const floor = k > 0 && !/[，,；;。：:]/.test(sentence.slice(quantities[k - 1].end, q.start)) ? quantities[k - 1].end : 0
         // "增长5.3%，略低于5.5%左右的预期目标", "未完成1200亿元的年度目标": the goal the figure before was set.
         // "built 215 homes (target: 200)", "93% against a target of 95%": the same in English.

@@ -85,7 +85,7 @@ export function zhMetric(sentence: string, start: number, end: number, floor: nu
 }
 
 /** Text ending where a figure of "由X提高到Y" starts: after 由 (and a year), or after 由X and its verb. */
-const ZH_FROM_TO = /([^，,；;。由]{2,})由(?:(?:\d{4}年(?:底|末)?的?)?|[\d.,%％]+[^\d，,；;。]{0,4}?(?:提高|增加|增长|上升|扩大|提升|下降|降低|减少|缩小|缩短|压缩|调整|降|升|增)(?:到|至|为))$/
+const ZH_FROM_TO = /([^，,；;。由]{2,})由(?:(?:\d{4}年(?:底|末)?的?)?|[\d.,%％]+[^\d，,；;。]{0,4}?(?:提高|增加|增长|上升|扩大|提升|下降|降低|减少|缩小|缩短|压缩|调整|上调|下调|调增|调减|修订|降|升|增)(?:到|至|为))$/
 /** "A、B和C分别增长1%、2%、3%": figure i belongs to item i. */
 export function splitList(head: string, count: number): string[] | undefined {
   const items = head.split(/[、和及与]/).filter(Boolean)
