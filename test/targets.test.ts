@@ -486,6 +486,9 @@ test('"由X提高到Y": both figures are of what stands before 由, and a year a
     ['城镇化率', 60, '2021'],
     ['城镇化率', 62.5, '2021'],
   ])
+  // "分别降低14%和18%": each item of the list its own fall.
+  const fall = outline(['某市规划', '', '一、主要目标', '', '单位地区生产总值能源消耗和二氧化碳排放分别降低14%和18%。'].join('\n'), 'f.txt')
+  assert.deepEqual(extractTargets(fall).map((x) => [x.metric, x.value]), [['单位地区生产总值能源消耗', -14], ['二氧化碳排放', -18]])
   // A goal revised ("由3%左右调整为2%左右"): what it was is no figure of this report.
   const plan = outline(['某省2025年国民经济和社会发展计划', '', '一、主要目标', '', '居民消费价格涨幅目标由3%左右调整为2%左右。研发经费投入强度目标由2.8%下调至2.6%。'].join('\n'), 'p.txt')
   assert.deepEqual(extractTargets(plan).map((x) => [x.metric, x.value, x.role]), [['居民消费价格', 2, 'target'], ['研发经费投入强度', 2.6, 'target']])

@@ -109,7 +109,7 @@ function listMetrics(sentence: string, qs: Quantity[]): Map<Quantity, string[]> 
   for (let i = 0; i < qs.length; i++) {
     const pre = sentence.slice(0, qs[i].start)
     // 均 of a list ("A和B均增长5%"), not of 年均 (annual average) or 人均 (per head).
-    const m = /([^，,；;。：:]*?)(分别|(?<![年人])均)(?:预计|比上年|同比)?(?:增长|下降|达到|为|完成|提高|占)?$/.exec(pre)
+    const m = /([^，,；;。：:]*?)(分别|(?<![年人])均)(?:预计|比上年|同比|累计)?(?:增长|下降|降低|减少|达到|为|完成|提高|提升|上升|占|压减|缩小)?$/.exec(pre)
     if (!m) continue
     let j = i
     while (j + 1 < qs.length && /^[、和及与]$/.test(sentence.slice(qs[j].end, qs[j + 1].start))) j++
