@@ -154,3 +154,10 @@ test('a report\'s notes ("注释：", "附注：") are sections beside its parts
   assert.deepEqual(headings(page), ['1 一、 综合', '1 附注'])
   assert.deepEqual(extractTargets(page).map((t) => t.value), [4856.3, 5.4, 1.8, 68.5])
 })
+
+test('review: a note in the body ("注：", "Note:") is no notes section; a layout class naming a sidebar is no furniture; a caption is no heading', () => {
+  const plan = outline(['某市2024年国民经济和社会发展计划', '', '一、2023年计划执行情况', '', '全年地区生产总值增长5.2%。', '', '注：', '', '地区生产总值按可比价格计算。', '', '二、2024年主要目标', '', '地区生产总值增长5%左右。'].join('\n'), 'a.txt')
+  assert.deepEqual(headings(plan), ['1 一、 2023年计划执行情况', '1 二、 2024年主要目标'])
+  const page = outline('<body><div class="content-with-sidebar"><h1>Annual Report 2024</h1><h2>Homes</h2><p>We built 412 homes this year, more than the year before.</p><h2>Parks</h2><figure><figcaption>Mill Creek Park<br>Opened in May</figcaption></figure><p>We opened 3 parks this year across the city and its suburbs.</p></div></body>', 'p.html')
+  assert.deepEqual(headings(page), ['1 Homes', '1 Parks'])
+})

@@ -480,7 +480,8 @@ test('reports of results: a statistical communiqué or a midterm review reads �
 test('"由X提高到Y": both figures are of what stands before 由, and a year after 由 is where it started, not the paragraph\'s', () => {
   const report = outline(['某市2021年政府工作报告', '', '一、回顾', '', '全社会研发经费投入强度由2015年的1.62%提高到2.15%，高新技术企业达到812家。城镇化率由60%提高到62.5%。'].join('\n'), 'r.txt')
   assert.deepEqual(extractTargets(report).map((x) => [x.metric, x.value, x.period]), [
-    ['全社会研发经费投入强度', 1.62, '2021'],
+    // The figure a change starts from is of the year after 由.
+    ['全社会研发经费投入强度', 1.62, '2015'],
     ['全社会研发经费投入强度', 2.15, '2021'],
     ['高新技术企业', 812, '2021'],
     ['城镇化率', 60, '2021'],
@@ -1262,5 +1263,27 @@ test('spending tables: a "Resource" column names the rows (it is no source); aut
     '<tbody><tr><td>Benefits</td><td>851,000,000</td><td>806,520,775</td></tr></tbody></table></main>'].join('\n'), 'drr.html')
   assert.deepEqual(extractTargets(page).map((x) => [x.metric, x.value, x.role]), [
     ['Spending', 842315400, 'target'], ['Spending', 806520775, 'actual'], ['Benefits', 851000000, 'target'], ['Benefits', 806520775, 'actual'],
+  ])
+})
+
+test('review: 十五分钟 and 第十五届 name no five-year plan; 岁 of an age group is no figure; "Three reasons are" counts nothing; <sup>th</sup> stays; a goal naming none takes a name only when one fits', async () => {
+  const { fiveYearPlanYears } = await import('../src/targets/context.js')
+  assert.deepEqual(fiveYearPlanYears('某区打造十五分钟便民生活圈三年行动计划'), [])
+  assert.deepEqual(fiveYearPlanYears('某市第十五届人民代表大会第三次会议'), [])
+  assert.deepEqual(fiveYearPlanYears('“十四五”规划纲要实施中期评估报告'), ['2021', '2025'])
+  assert.deepEqual(zh('对年龄在65岁及以上的老年人发放补贴'), [])
+  assert.deepEqual(findEnQuantities('Three reasons are behind this.'), [])
+  const { ingestText } = await import('../src/ingest/index.js')
+  assert.deepEqual(ingestText('<p>our 20<sup>th</sup> year; 12,500<sup>2</sup> apprentices</p>', 'a.html').blocks.map((b) => b.text), ['our 20th year; 12,500 apprentices'])
+  const report = outline(['Annual Report 2024', '', '## Service', '', 'Resident satisfaction was 78%. Staff turnover was 12%. Our target is 80%.', '',
+    'Online transactions rose to 66%, short of our 70% goal; in 2025 we aim for 75%.'].join('\n'), 'r.md')
+  assert.deepEqual(extractTargets(report).map((x) => x.metric), ['Resident satisfaction', 'Staff turnover', 'target', 'Online transactions', 'Online transactions', 'Online transactions'])
+  // A total over a plan's years in brackets is in the row's unit (a rate's, in points).
+  const plan = outline(['某市国民经济和社会发展第十四个五年规划纲要', '', '一、主要指标', '',
+    '类别      指标                        2020年   2025年    年均增长/累计   属性',
+    '民生福祉  1.城镇新增就业（万人）      —        —         〔50〕          预期性',
+    '          2.森林覆盖率（%）           43       45        〔2〕           约束性'].join('\n'), 'p.txt')
+  assert.deepEqual(extractTargets(plan).map((x) => [x.metric, x.value, x.unit, x.measure]), [
+    ['城镇新增就业', 50, '万人', 'amount'], ['森林覆盖率', 43, '%', 'share'], ['森林覆盖率', 45, '%', 'share'], ['森林覆盖率', 2, '个百分点', 'growth'],
   ])
 })

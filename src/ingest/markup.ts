@@ -35,6 +35,11 @@ class BlockBuilder {
     this.cells.push({ separator, start: this.text.length })
   }
 
+  /** Whether the text so far ends in a letter (a unit a power may follow: "m", "km"). */
+  endsInLetter(): boolean {
+    return /\p{L}$/u.test(this.text)
+  }
+
   add(value: string, start: number | undefined, end?: number): void {
     if (!value) return
     // Text nodes may differ from their source (entities, escapes): map
@@ -171,13 +176,14 @@ function hastWalk(node: HNode, b: BlockBuilder, inCell = false): void {
   if (node.type !== 'element') return
   const el = node as Element
   const tag = el.tagName
-  if (DROP.has(tag) || el.properties?.hidden !== undefined && el.properties.hidden !== false || pageFurniture(el) || footnoteMark(el)) return
-  // "m<sup>2</sup>": a square or a cube, as the character it is (a footnote's "2" reads harmlessly so after a figure).
-  if (tag === 'sup' && /^[23]$/.test(textOf(el).trim())) {
+  // "m<sup>2</sup>": a square or a cube after a unit, as the character it is; after a figure, a 2 is a footnote's.
+  const power = tag === 'sup' ? textOf(el).trim() : ''
+  if ((power === '2' || power === '3') && b.endsInLetter()) {
     const [child] = el.children as HNode[]
-    b.add(textOf(el).trim() === '2' ? '²' : '³', child?.position?.start.offset, child?.position?.end.offset)
+    b.add(power === '2' ? '²' : '³', child?.position?.start.offset, child?.position?.end.offset)
     return
   }
+  if (DROP.has(tag) || el.properties?.hidden !== undefined && el.properties.hidden !== false || pageFurniture(el) || footnoteMark(el)) return
   // A page's own contents: "On this page" over a list of links to its anchors.
   if ((tag === 'ul' || tag === 'ol') && anchorList(el)) return
   const heading = /^h([1-6])$/.exec(tag)
@@ -224,8 +230,9 @@ function hastWalk(node: HNode, b: BlockBuilder, inCell = false): void {
   }
   const isBlock = BLOCK.has(tag)
   if (isBlock) b.flush()
-  for (const c of el.children) hastWalk(c as HNode, b)
-  if (isBlock) b.flush(tag === 'li' ? { kind: 'item' } : tag === 'tr' ? { kind: 'row' } : {})
+  // A caption's lines ("The Honourable …<br>Minister of …") are one caption.
+  for (const c of el.children) hastWalk(c as HNode, b, tag === 'figcaption')
+  if (isBlock) b.flush(tag === 'li' ? { kind: 'item' } : tag === 'tr' ? { kind: 'row' } : tag === 'figcaption' ? { kind: 'caption' } : {})
 }
 
 /** The text of an element and all inside it. */
@@ -238,9 +245,8 @@ const textOf = (node: HNode): string => (node.type === 'text' ? node.value : nod
 function footnoteMark(el: Element): boolean {
   if (el.tagName !== 'sup') return false
   const text = textOf(el).replace(/^\s*(?:footnote|note)\s*/i, '').trim()
-  // (A lone 2 or 3 may be a power: left to the caller.)
-  const linked = (el.children as HNode[]).some((c) => c.type === 'element' && c.tagName === 'a')
-  return (linked || !/^[23]$/.test(text)) && /^(?:[\da-z]{1,3}|[*†‡§]+)$/i.test(text)
+  // (Not an ordinal's ending: "20<sup>th</sup>" stays "20th".)
+  return /^(?:[\da-z]{1,3}|[*†‡§]+)$/i.test(text) && !/^(?:st|nd|rd|th|er|e|re)$/i.test(text)
 }
 
 /** A list each of whose items is only a link to a place in the page ("#minister"), nested lists allowed. */
@@ -257,13 +263,15 @@ function anchorList(list: Element): boolean {
 /** Roles and class names of a page's furniture: menus, banners, cookie notices, skip links. */
 const FURNITURE_ROLE = /^(dialog|alertdialog|navigation|banner|contentinfo|search|complementary)$/
 // (Text for screen readers stays: accessible tables put units and headers there.)
-const FURNITURE_CLASS = /(?:^|[\s_-])(cookies?|skip-?link|skip-?to-?content|breadcrumbs?|sidebar|related-?(?:links|articles|content))(?:$|[\s_-])/i
+const FURNITURE_CLASS = /(?:^|[\s_-])(cookies?|skip-?link|skip-?to-?content|breadcrumbs?)(?:$|[\s_-])/i
+/** A class that is a sidebar of links itself, not a layout that has one ("content-with-sidebar"). */
+const SIDEBAR_CLASS = /^(?:sidebar|side-bar|related-?(?:links|articles|content)|相关文章)$/i
 
 function pageFurniture(el: Element): boolean {
   const p = el.properties ?? {}
   if (typeof p.role === 'string' && FURNITURE_ROLE.test(p.role)) return true
   const names = [...(Array.isArray(p.className) ? p.className : []), typeof p.id === 'string' ? p.id : ''].join(' ')
-  return FURNITURE_CLASS.test(names)
+  return FURNITURE_CLASS.test(names) || names.split(/\s+/).some((n) => SIDEBAR_CLASS.test(n))
 }
 
 /** A page's <main> (or role="main"): where it has one, the report is there and nowhere else. */

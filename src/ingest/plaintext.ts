@@ -216,12 +216,11 @@ export function textBlocks(text: string, removed: Document['removed']): Block[] 
     if (!more || rows.has(lines[k])) continue
     // Each line taken began with a piece: the piece that starts its physical line.
     const back = [...more.values()].flat().sort((a, b) => a[0] - b[0]).flatMap(([s]) => physicalAt.get(s) ?? [])
-    lines.splice(k + 1, 0, ...back.map((p): RawLine => ({ block: dropCjkSpaces(sliceBlock(text, p.start, p.end)), width: displayWidth(text.slice(p.start, p.end)), blankBefore: false, span: [p.start, p.end] })))
+    lines.splice(k + 1, 0, ...back.map((p): RawLine => ({ block: dropCjkSpaces(sliceBlock(text, p.start, p.end)), width: typesetWidth(text, p.start, p.end), blankBefore: false, span: [p.start, p.end] })))
   }
-  const openEnded = lines.map((l) => !SENTENCE_END.test(l.block.text))
   const width = wrapWidth(
     lines.map((l) => l.width),
-    openEnded,
+    lines.map((l) => !SENTENCE_END.test(l.block.text)),
   )
   if (width === 0) return lines.map((l) => l.block)
 

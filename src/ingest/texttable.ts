@@ -41,6 +41,8 @@ export function columnCells(text: string, start: number, end: number): Span[] | 
 
 /** A figure standing alone in a cell: "5.6", "5.5左右", "52以上", "$4.5m", "95%", "1,200". */
 const FIGURE_CELL = /^(约|近|超过|不低于|不少于|不超过|about|over|at least|no more than|no fewer than|fewer than|less than|up to|below|under|[<>≤≥~])?\s*[-+−–]?\s*[$€£¥]?\d[\d,]*(\.\d+)?\s*[^\s\d]{0,6}$/i
+/** A figure as a plan's table sets it: a dash for none, a total over the years in brackets, a bound. */
+const PLAN_CELL = /^(?:[-—–]+|[〔［[][\d.,]+[〕］\]]|[＞＜][\d.,]+\S{0,4})$/
 /** A cell that says there is no figure: "—", "-", "n/a", "/". */
 const EMPTY_CELL = /^([-—–/]|n\/?a|…|\.{3})$/i
 
@@ -98,7 +100,8 @@ export function continuedCells(text: string, row: Span[], next: Span): Map<numbe
   const out = new Map<number, Span[]>()
   const pieces = gapPieces(text, start, end)
   // A line with figures of its own is a row of its own, under a cell left blank ("经济发展" printed once for its group).
-  if (pieces.length >= 2 && pieces.slice(1).some(([s, e]) => FIGURE_CELL.test(text.slice(s, e)))) return undefined
+  // (A figure of a plan's table may be a dash, a total in brackets or a bound: "—", "〔3.2〕", "＞5000".)
+  if (pieces.length >= 2 && pieces.slice(1).some(([s, e]) => FIGURE_CELL.test(text.slice(s, e)) || PLAN_CELL.test(text.slice(s, e)))) return undefined
   for (const [s, e] of pieces) {
     const col = s - from
     const k = columns.findLastIndex((c) => c <= col + 1)

@@ -11,7 +11,7 @@ export interface Block {
   /** Markup heading depth (Markdown `#`, HTML h1–h6); absent for plain text. */
   depth?: number
   /** A list item, table row or other block the markup says is not prose. */
-  kind?: 'item' | 'row'
+  kind?: 'item' | 'row' | 'caption'
   /** A table row: its table (numbered in document order), whether it is a header row, and each cell's [start, end) in `text`. */
   row?: TableRow
 }

@@ -51,10 +51,13 @@ const NOTES_LINE = /^(?:注释|附注|注|说明|Notes?|Endnotes?|Footnotes?)\s*
  * top parts, whose numbered notes are paragraphs, not sections — up to the next heading the markup marks.
  */
 function notesSection(blocks: Block[], matches: (HeadingMatch | undefined)[]): void {
+  // Notes close a report: after them, no heading of the style its parts open with ("一、", "1.") and none the markup marks.
+  const top = matches.find((m) => m !== undefined)?.style
+  const closing = (i: number) => !blocks.slice(i + 1).some((b, k) => b.depth !== undefined || (top !== undefined && matches[i + 1 + k]?.style === top && !NOTES_LINE.test(b.text.trim())))
   let inNotes = false
   blocks.forEach((b, i) => {
     if (b.depth !== undefined) inNotes = false
-    else if (NOTES_LINE.test(b.text.trim())) {
+    else if (NOTES_LINE.test(b.text.trim()) && (inNotes || closing(i))) {
       inNotes = true
       matches[i] = { label: '', style: 'notes', number: 0, title: b.text.trim().replace(/\s*[:：]$/, ''), runIn: false, bodyStart: b.text.length }
     } else if (inNotes && matches[i] && matches[i]!.style !== 'notes') matches[i] = undefined
@@ -102,13 +105,14 @@ export function readOutline(doc: Document): Outline {
   const blocks = doc.blocks
   // An English text's first line, unpunctuated, is its title: the line after it may be a heading ("Introduction").
   const before = (i: number) => (lang === 'en' && i === 1 && blocks[0].text.length <= 160 && !/[.!?;:,]$/.test(blocks[0].text) ? undefined : blocks[i - 1])
-  // A page that marks its headings (two or more <h2>, "##" …) marks them all: a short line of its own there is a
-  // byline, a caption or an address, unless it is numbered ("一、", "2.1").
-  const marked = blocks.filter((b, i) => b.depth !== undefined && i !== titleAt).length >= 2
+  // A page that marks its headings (two or more <h2>, "##" …): a short line of its own before the first of them
+  // is a byline or an address under the title, unless it is numbered ("一、", "2.1").
+  const marked = blocks.filter((b, i) => b.depth !== undefined && i !== titleAt)
+  const firstMarked = marked.length >= 2 ? blocks.indexOf(marked[0]) : -1
   const matches = blocks.map((b, i) => {
     if (i === titleAt) return undefined
     const m = classifyBlock(b, { prev: before(i), next: blocks[i + 1], prev2: i >= 2 ? before(i - 1) : undefined, next2: blocks[i + 2] }, lang)
-    return marked && m && b.depth === undefined && !m.label && !m.runIn ? undefined : m
+    return i < firstMarked && m && b.depth === undefined && !m.label && !m.runIn ? undefined : m
   })
   if (lang === 'en') dropNumberedParagraphs(blocks, matches)
   notesSection(blocks, matches)

@@ -22,7 +22,8 @@ export function headingRole(heading: string): Role | undefined {
 export function documentRole(title: string): Role | undefined {
   const simplified = toSimplified(title)
   // (A midterm review names the plan it reviews: still a report of results.)
-  if (ACTUAL_HEADING.test(simplified) && TARGET_HEADING.test(simplified.replace(/规划纲要|规划|Plan\b/gi, ''))) return undefined
+  // (A progress report names the plan, the targets or the tasks it reports on: "目标任务推进情况", "Budget Review".)
+  if (ACTUAL_HEADING.test(simplified) && TARGET_HEADING.test(simplified.replace(/规划纲要|规划|目标|任务|Plan\b|Budget\b|Targets?\b|Goals?\b/gi, ''))) return undefined
   return headingRole(title)
 }
 
@@ -65,9 +66,10 @@ export function westernYears(text: string, minguo: boolean): string {
  * the third plan began in 1966, each after it five years later.
  */
 export function fiveYearPlanYears(title: string): string[] {
-  const m = /第?([一二三四五六七八九十]{1,3})(?:个五年|五)(?:规划|计划|时期|期间)?/.exec(toSimplified(title))
+  // ("十五分钟生活圈", "第十五届人大" name no plan: the number must be a plan's, with 规划/计划/时期 or quotes after it.)
+  const m = /第?([一二三四五六七八九十]{1,3})(?:个五年(?:规划|计划|时期|期间)?|五[”"」]?(?:规划|计划|时期|期间))/.exec(toSimplified(title))
   const n = m ? parseChineseNumeral(m[1]) : NaN
-  if (!(n >= 3 && n <= 30) || !/五年|十[一二三四五六七八九]?五/.test(m![0])) return []
+  if (!(n >= 3 && n <= 30)) return []
   const first = 1966 + 5 * (n - 3)
   return [String(first), String(first + 4)]
 }

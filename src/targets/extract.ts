@@ -195,8 +195,9 @@ export function extractTargets(outline: Outline): Target[] {
     return role
   }
 
-  // The last indicator of the section read so far in each unit, for a goal that names none ("our FY2025 target is 6.2 minutes").
-  let unitNames = new Map<string, string>()
+  // The indicators of the section read so far in each unit, for a goal that names none ("our FY2025 target is 6.2
+  // minutes"): named so only when there is one.
+  let unitNames = new Map<string, Set<string>>()
   let unitSection: string | undefined
   const readBlock = (block: Block, section: Section | undefined, ctx: SectionContext) => {
     if (section?.id !== unitSection) {
@@ -209,6 +210,9 @@ export function extractTargets(outline: Outline): Target[] {
     let paragraphYear: string | undefined
     // A clause after a semicolon continues its sentence: it may name its indicator by what came before.
     let carried: string | undefined
+    // The indicator last named in each unit, within a sentence and the clauses after its semicolons.
+    let sentenceUnits = new Map<string, string>()
+    let continued = false
     for (const span of sentenceSpans(text)) {
       const sentence = text.slice(span.start, span.end)
       const quantities = lang === 'zh' ? findZhQuantities(sentence) : findEnQuantities(sentence)
@@ -217,6 +221,7 @@ export function extractTargets(outline: Outline): Target[] {
       // (Not a year compared with or started from: "由2015年的1.62%提高到…", "比2020年".)
       if (yearHere && /^[^，,]{0,12}(?<![由比较与从])(19|20)\d{2}年/.test(dated)) paragraphYear = yearHere
       let previous = carried
+      if (!continued) sentenceUnits = new Map()
       let listedAs: { measure: Measure; negative: boolean } | undefined
       let last: { metric: string; unit: string; measure: Measure; period: string | null; negative: boolean; role: Role } | undefined
       const metrics = lang === 'zh' ? listMetrics(sentence, quantities) : new Map<Quantity, string[]>()
@@ -236,10 +241,15 @@ export function extractTargets(outline: Outline): Target[] {
         // "签约项目开工率仍低于70%的目标": a goal restated on its own, in a review; 低于 compares, it bounds nothing.
         const loneGoal = aside && !goalOf && lang === 'zh'
         const named = goalOf ? [goalOf.metric] : metrics.get(q) ?? [lang === 'zh' ? zhMetric(sentence, q.start, q.end, floor, previous) : enMetric(sentence, q.start, q.end, q.unit, previous)]
-        const restated = lang === 'en' && named.length === 1 && namesOnlyAGoal(named[0], q.unit, sentence.slice(Math.max(0, q.start - 60), q.start)) ? unitNames.get(q.unit) : undefined
+        // The indicator of the figure before it in the sentence, in its unit ("…rose to 66%, short of our 70% goal; in 2025
+        // we aim for 75%"), else the section's one indicator in that unit.
+        const goalOnly = lang === 'en' && named.length === 1 && namesOnlyAGoal(named[0], q.unit, sentence.slice(Math.max(0, q.start - 60), q.start))
+        const sectionOne = unitNames.get(q.unit)?.size === 1 ? [...unitNames.get(q.unit)!][0] : undefined
+        const restated = goalOnly ? (sentenceUnits.get(q.unit) ?? sectionOne) : undefined
         const names = loneGoal ? named.map((n) => n.replace(/(仍|尚|还)?(低于|高于|未达到|未完成|达到|超过|不及)$/, '')) : restated ? [restated] : named
         const metric = names[names.length - 1]
-        unitNames.set(q.unit, metric)
+        if (!goalOnly) unitNames.set(q.unit, (unitNames.get(q.unit) ?? new Set()).add(metric))
+        sentenceUnits.set(q.unit, metric)
         // A ratio to the plan or a gap is of the indicator named before; a growth after it is that indicator's too.
         const derived = lang === 'zh' && previous !== undefined && metric !== previous && metric.startsWith(previous) && (metric === previous + '完成率' || GAP.test(metric.slice(previous.length)))
         // "增长5.2%，低于预期目标0.8个百分点": a gap is a result as the figure it is of is, and of its year.
@@ -256,7 +266,8 @@ export function extractTargets(outline: Outline): Target[] {
         // 新建, 完成, 加快 there describe what was done; only a goal said outright (力争, 目标是) is one.
         let role = lang === 'en' ? enRole(sentence, q, clause, ctx.role, documentRole) : figureRole(ctx.role ?? (documentRole === 'actual' ? 'actual' : undefined), clause, sentence, documentRole)
         // The year an English text gives the figure: its clause's, the year before the report's, or the year its sentence opens with.
-        const stated = lang === 'en' ? inFiscalYears(baselineYear(sentence, q) ?? enClauseYear(clause) ?? (saysLastYear(clause) ? lastYear : undefined) ?? enSentenceYear(sentence), clause, fiscal ?? ctx.year) : zhClauseYear(westernYears(sentence.slice(0, q.start), minguo))
+        // ("由2015年的55%提高到2020年的62%": each end of a change in its own year.)
+        const stated = lang === 'en' ? inFiscalYears(baselineYear(sentence, q) ?? enClauseYear(clause) ?? (saysLastYear(clause) ? lastYear : undefined) ?? enSentenceYear(sentence), clause, fiscal ?? ctx.year) : (/(?:由|到|至)((?:19|20)\d{2})年(?:底|末)?的$/.exec(westernYears(sentence.slice(Math.max(0, q.start - 10), q.start), minguo))?.[1] ?? zhClauseYear(westernYears(sentence.slice(0, q.start), minguo)))
         if (stated) role = roleByYear(role, stated, clause)
         if (goalOf || loneGoal) role = 'target'
         if (gapOf) role = gapOf.role
@@ -285,7 +296,8 @@ export function extractTargets(outline: Outline): Target[] {
           lowerIsBetter: lowerIsBetter(name) || (role === 'target' && BRING_DOWN.test(sentence.slice(Math.max(0, q.start - 80), q.start).split(/\band\b|[,;，；、。]/).pop()!)),
         })
       })
-      carried = /[；;]$/.test(sentence.trimEnd()) ? previous : undefined
+      continued = /[；;]$/.test(sentence.trimEnd())
+      carried = continued ? previous : undefined
     }
   }
 

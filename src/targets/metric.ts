@@ -28,10 +28,13 @@ export const GAP = /^(高于|低于|快于|慢于|超过?|超出)(全国|全省|
  */
 export function zhMetric(sentence: string, start: number, end: number, floor: number, previous: string | undefined): string {
   // "研发经费投入强度由2015年的1.62%提高到2.15%", "城镇化率由60%提高到62.5%": both figures are of what stands before 由.
-  const fromTo = ZH_FROM_TO.exec(sentence.slice(0, start))
-  if (fromTo && hanCount(fromTo[1]) >= 2) {
-    let from = fromTo.index + fromTo[0].indexOf('由')
-    const byAt = from
+  // (Only the text from the last 由 is tried: a long list of figures must not rescan its whole sentence for each.)
+  const byAt = sentence.lastIndexOf('由', start)
+  const between = sentence.slice(byAt, start)
+  // The figure it starts from (a change named after it), or the one it goes to.
+  const fromTo = byAt > 0 && !CLAUSE_BREAK.test(sentence[byAt - 1]) && ((ZH_FROM.test(between) && ZH_CHANGE_AFTER.test(sentence.slice(end))) || ZH_TO.test(between))
+  if (fromTo) {
+    let from = byAt
     while (from > 0 && !CLAUSE_BREAK.test(sentence[from - 1])) from--
     const name = sentence.slice(from, byAt).replace(/^.*(\d{4}年(度|底|末)?)/, '').replace(ZH_LEAD, '').replace(ZH_TRAIL, '').trim()
     // ("占投资比重由29.2%提升至32.3%" is a share of what was named before: read below.)
@@ -85,7 +88,14 @@ export function zhMetric(sentence: string, start: number, end: number, floor: nu
 }
 
 /** Text ending where a figure of "由X提高到Y" starts: after 由 (and a year), or after 由X and its verb. */
-const ZH_FROM_TO = /([^，,；;。由]{2,})由(?:(?:\d{4}年(?:底|末)?的?)?|[\d.,%％]+[^\d，,；;。]{0,4}?(?:提高|增加|增长|上升|扩大|提升|下降|降低|减少|缩小|缩短|压缩|调整|上调|下调|调增|调减|修订|降|升|增)(?:到|至|为))$/
+const ZH_CHANGE = '(?:提高|增加|增长|上升|扩大|提升|下降|降低|减少|缩小|缩短|压缩|调整|上调|下调|调增|调减|修订|降|升|增)(?:到|至|为)'
+const ZH_YEAR_OF = '(?:\\d{4}年(?:底|末)?的?)?'
+/** "由(2015年的)": text before the figure a change starts from… */
+const ZH_FROM = new RegExp(`^由${ZH_YEAR_OF}$`)
+/** …and after it: "提高到". */
+const ZH_CHANGE_AFTER = new RegExp(`^[^，,；;。\\d]{0,4}?${ZH_CHANGE}`)
+/** "由(2015年的)1.62%提高到(2020年的)": text before the figure a change goes to. */
+const ZH_TO = new RegExp(`^由${ZH_YEAR_OF}[\\d.,%％]+[^\\d，,；;。]{0,4}?${ZH_CHANGE}${ZH_YEAR_OF}$`)
 /** "A、B和C分别增长1%、2%、3%": figure i belongs to item i. */
 export function splitList(head: string, count: number): string[] | undefined {
   const items = head.split(/[、和及与]/).filter(Boolean)

@@ -87,7 +87,7 @@ export function findZhQuantities(raw: string): Quantity[] {
     // not in a group ("80岁以上老人"); 三次产业, 二次供水 count nothing.
     const lead = text.slice(Math.max(0, start - 14), start)
     if (unit === '年' && !(/(年限|期限|工龄|寿命|周期)[^，,。；;]{0,8}$/.test(lead) && !/^\d{4}$/.test(g.a))) continue
-    if (unit === '岁' && !/(寿命|年龄)[^，,。；;]{0,8}$/.test(lead)) continue
+    if (unit === '岁' && (!/(寿命|年龄)[^，,。；;]{0,8}$/.test(lead) || /^(?:及?以上|及?以下|(?:至|到|-)\d)/.test(after))) continue
     if (unit === '次' && /^(产业|供水|能源|分配|性)/.test(after)) continue
     if (unit === '届' || (unit === '天' && /^\d{4}$/.test(g.a))) continue
     if (/^\d{4}$/.test(g.a) && /^年/.test(unit)) continue
@@ -308,7 +308,7 @@ export function findEnQuantities(text: string): Quantity[] {
     // Only a count a goal or a result is about: after a verb of doing or a bound ("will open three", "at least two
     // hundred") — not "because two large contracts started late", nor "two of the three sites".
     // A count opening its sentence is the subject of a verb after its noun: "Thirty-six new beds were opened".
-    const subject = !/\S/.test(before.replace(/^[\s\S]*[.!?;:]\s/, '').replace(/^[\s•·*–—-]+/, '')) && /^\s+(?:were|was|have|has|are|will|opened|[a-z]{3,}ed)\b/i.test(text.slice(m.index! + m[0].length + noun[0].length))
+    const subject = !/\S/.test(before.replace(/^[\s\S]*[.!?;:]\s/, '').replace(/^[\s•·*–—-]+/, '')) && /^\s+(?:were|was|(?:have|has|had)\s+(?:been\s+)?[a-z]{3,}ed|opened|[a-z]{3,}ed)\b/i.test(text.slice(m.index! + m[0].length + noun[0].length))
     if (!subject && !/\b(?:will|to|we|they|and)\s+(?:also\s+)?[a-z]{3,}\s+$|\b(?:at least|up to|a further|another|more than|fewer than|no more than|over)\s+$|\b[a-z]{3,}ed\s+$/i.test(before)) continue
     out.push({ start: m.index!, end: m.index! + m[0].length + noun[0].length, value, unit: noun[1].toLowerCase(), qualifier: enQualifierBefore(before), negative: EN_FALL.test(before) })
   }

@@ -30,7 +30,7 @@ const QUAL_AFTER: Record<string, string> = { 左右: '左右', 上下: '左右',
 const NUMBER = String.raw`\d[\d,]*(?:\.\d+)?`
 const CELL = new RegExp(
   // ("〔14〕", "[14]": a plan's total over its whole period, in the brackets such tables use.)
-  String.raw`^(?<pre>约|近|超过|不低于|不少于|不超过|about|around|over|more than|at least|no fewer than|no less than|not more than|no more than|fewer than|less than|at most|below|under|up to|[<>≤≥＜＞])?\s*(?<sign>[-+−–])?\s*(?<cur>[$€£¥₹])?[〔［\[]?(?<a>${NUMBER})[〕］\]]?(?:\s*(?:-|–|~|～|至|to)\s*(?<b>${NUMBER}))?\s*(?<unit>%|％|个百分点|百分点|pp|percentage points?|per ?cent|${ZH_UNIT}|[a-z][a-z ]{0,24}?)?\s*(?<post>左右|上下|以上|以内|以下|\+)?$`,
+  String.raw`^(?<pre>约|近|超过|不低于|不少于|不超过|about|around|over|more than|at least|no fewer than|no less than|not more than|no more than|fewer than|less than|at most|below|under|up to|[<>≤≥＜＞])?\s*(?<sign>[-+−–])?\s*(?<cur>[$€£¥₹])?(?<total>[〔［\[])?(?<a>${NUMBER})[〕］\]]?(?:\s*(?:-|–|~|～|至|to)\s*(?<b>${NUMBER}))?\s*(?<unit>%|％|个百分点|百分点|pp|percentage points?|per ?cent|${ZH_UNIT}|[a-z][a-z ]{0,24}?)?\s*(?<post>左右|上下|以上|以内|以下|\+)?$`,
   'iu',
 )
 /** A unit in brackets at the end of a header or label: "（亿元）", "(%)", "($ million)". */
@@ -119,16 +119,21 @@ export function rowFigures(row: Block, header: Block | undefined): CellFigure[] 
     const g = m.groups!
     // A year in a body cell ("完成时间 | 2024") is a date, not a figure.
     // ("2026–27 raised", "2025-26": a year or a fiscal year opening a note.)
-    if (!g.cur && /^(19|20)\d{2}$/.test(g.a) && (!g.unit || (g.b !== undefined && /^(?:(?:19|20)?\d{2})$/.test(g.b) && !/%|％|per ?cent|个百分点|pp/i.test(g.unit)))) return
+    const fiscalEnd = g.b !== undefined && Number(g.b.slice(-2)) === (Number(g.a) + 1) % 100 && /^(?:(?:19|20)?\d{2})$/.test(g.b)
+    if (!g.cur && /^(19|20)\d{2}$/.test(g.a) && (!g.unit || (fiscalEnd && !/%|％|per ?cent|个百分点|pp/i.test(g.unit)))) return
     const headUnit = BRACKET_UNIT.exec(head)?.[1]
     const own = g.unit ? g.unit.trim() : ''
     const unitCell = unitColumn >= 0 ? (cells[unitColumn] ?? '').trim() : ''
     // A column's own unit ("完成率（%）") comes before the row's unit column ("亿元").
-    // A growth column ("年均增长/累计") is in per cent whatever the row's unit ("地区生产总值（亿元）").
-    const growthColumn = GROWTH_COLUMN.test(head.replace(BRACKET_UNIT, ''))
-    const zhHead = /\p{Script=Han}/u.test(head)
-    let unit = [g.cur ? `${g.cur} ` : '', own].join('').trim() || headUnit || unitCell || (growthColumn && zhHead && !labelGrowth ? '%' : labelUnit) || ''
+    // A growth column ("年均增长/累计") is in per cent whatever the row's unit ("地区生产总值（亿元）") — but a total
+    // over the plan's years in brackets ("城镇新增就业（万人） 〔50〕") is in the row's unit, unless the row names a change.
+    const total = g.total !== undefined && !labelGrowth
+    const growthColumn = GROWTH_COLUMN.test(head.replace(BRACKET_UNIT, '')) && !total
+    const percent = growthColumn && /\p{Script=Han}/u.test(head) && !labelGrowth
+    let unit = [g.cur ? `${g.cur} ` : '', own].join('').trim() || headUnit || (percent ? '%' : unitCell || labelUnit) || ''
     unit = unit.replace(/^％$/, '%').replace(/^(per ?cent|percent)$/i, '%').replace(/^百分点$/, '个百分点')
+    // A total over the years of a rate ("森林覆盖率（%） 〔2〕" under 累计) is its rise in points.
+    if (total && GROWTH_COLUMN.test(head.replace(BRACKET_UNIT, '')) && unit === '%') unit = '个百分点'
     const negative = (g.sign === '-' || g.sign === '−' || g.sign === '–') !== labelFall
     const value = negative ? -number(g.a) : number(g.a)
     const high = g.b !== undefined ? (negative ? -number(g.b) : number(g.b)) : undefined
