@@ -1287,3 +1287,10 @@ test('review: 十五分钟 and 第十五届 name no five-year plan; 岁 of an ag
     ['城镇新增就业', 50, '万人', 'amount'], ['森林覆盖率', 43, '%', 'share'], ['森林覆盖率', 45, '%', 'share'], ['森林覆盖率', 2, '个百分点', 'growth'],
   ])
 })
+
+test('an HTML plan table whose category spans rows (rowspan) keeps each row\'s cells in their columns', () => {
+  const page = outline('<h1>某市“十四五”规划纲要</h1><h2>主要指标</h2><table><tr><th>类别</th><th>指标</th><th>2020年</th><th>2025年</th></tr><tr><td rowspan="2">民生福祉</td><td>城镇调查失业率（%）</td><td>5.2</td><td>＜5.5</td></tr><tr><td>人均预期寿命（岁）</td><td>78.5</td><td>79.5</td></tr></table>', 'p.html')
+  assert.deepEqual(extractTargets(page).map((x) => [x.metric, x.value, x.role, x.period]), [
+    ['城镇调查失业率', 5.2, 'actual', '2020'], ['城镇调查失业率', 5.5, 'target', '2025'], ['人均预期寿命', 78.5, 'actual', '2020'], ['人均预期寿命', 79.5, 'target', '2025'],
+  ])
+})

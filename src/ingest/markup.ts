@@ -215,6 +215,9 @@ function hastWalk(node: HNode, b: BlockBuilder, inCell = false): void {
     const table = b.table()
     // A row is a header when it sits in <thead> or all its cells are <th>.
     const rows = (el.children as HNode[]).flatMap((c) => (c.type === 'element' && /^(thead|tbody|tfoot)$/.test(c.tagName) ? c.children.map((r) => ({ r, head: c.tagName === 'thead' })) : [{ r: c, head: false }]))
+    // A cell spanning rows (a category set once for its group, rowspan="3") stands empty in the rows below it,
+    // so that their cells stay in their columns.
+    const spanning = new Map<number, number>()
     for (const { r, head } of rows) {
       if (r.type !== 'element' || r.tagName !== 'tr') {
         hastWalk(r as HNode, b)
@@ -222,7 +225,25 @@ function hastWalk(node: HNode, b: BlockBuilder, inCell = false): void {
       }
       const cells = r.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'))
       b.flush()
-      for (const c of r.children) hastWalk(c as HNode, b)
+      let column = 0
+      const spanned = () => {
+        for (let left = spanning.get(column); left; left = spanning.get(column)) {
+          b.cell()
+          if (left > 1) spanning.set(column, left - 1)
+          else spanning.delete(column)
+          column++
+        }
+      }
+      for (const c of r.children) {
+        const isCell = c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th')
+        if (isCell) spanned()
+        hastWalk(c as HNode, b)
+        if (!isCell) continue
+        const rows = Number((c as Element).properties?.rowSpan ?? 1)
+        if (rows > 1 && rows <= 100) spanning.set(column, rows - 1)
+        column++
+      }
+      spanned()
       b.flush({ kind: 'row' }, { table, header: head || (cells.length > 0 && cells.every((c) => c.tagName === 'th')) })
     }
     b.flush()
