@@ -229,7 +229,7 @@ export function extractTargets(outline: Outline): Target[] {
         // "95% of calls within 30 seconds": the time is the standard the share is measured against, no figure of its own.
         if (lang === 'en' && k > 0 && quantities[k - 1].unit === '%' && /\bwithin\s+$/i.test(sentence.slice(quantities[k - 1].end, q.start)) && /^(working |calendar )?(hours?|days?|weeks?|months?|minutes?|seconds?)$/i.test(q.unit)) return
         // "目标由3%左右调整为2%左右": a goal revised; the figure it was is no figure of this report.
-        if (lang === 'zh' && /由$/.test(sentence.slice(0, q.start)) && ZH_REVISED.test(sentence.slice(q.end))) return
+        if (lang === 'zh' && sentence[q.start - 1] === '由' && ZH_REVISED.test(sentence.slice(q.end, q.end + 12))) return
         const floor = k > 0 && !/[，,；;。：:]/.test(sentence.slice(quantities[k - 1].end, q.start)) ? quantities[k - 1].end : 0
         // "增长5.3%，略低于5.5%左右的预期目标", "未完成1200亿元的年度目标": the goal the figure before was set.
         // "built 215 homes (target: 200)", "93% against a target of 95%": the same in English.

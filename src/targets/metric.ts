@@ -29,10 +29,13 @@ export const GAP = /^(高于|低于|快于|慢于|超过?|超出)(全国|全省|
 export function zhMetric(sentence: string, start: number, end: number, floor: number, previous: string | undefined): string {
   // "研发经费投入强度由2015年的1.62%提高到2.15%", "城镇化率由60%提高到62.5%": both figures are of what stands before 由.
   // (Only the text from the last 由 is tried: a long list of figures must not rescan its whole sentence for each.)
-  const byAt = sentence.lastIndexOf('由', start)
-  const between = sentence.slice(byAt, start)
+  // (A 由 that matters is within a few characters: "由2015年的1.62%提高到2020年的".)
+  const near = Math.max(0, start - 30)
+  const at = sentence.slice(near, start).lastIndexOf('由')
+  const byAt = at < 0 ? -1 : near + at
+  const between = at < 0 ? '' : sentence.slice(byAt, start)
   // The figure it starts from (a change named after it), or the one it goes to.
-  const fromTo = byAt > 0 && !CLAUSE_BREAK.test(sentence[byAt - 1]) && ((ZH_FROM.test(between) && ZH_CHANGE_AFTER.test(sentence.slice(end))) || ZH_TO.test(between))
+  const fromTo = byAt > 0 && between !== '' && !CLAUSE_BREAK.test(sentence[byAt - 1]) && ((ZH_FROM.test(between) && ZH_CHANGE_AFTER.test(sentence.slice(end, end + 12))) || ZH_TO.test(between))
   if (fromTo) {
     let from = byAt
     while (from > 0 && !CLAUSE_BREAK.test(sentence[from - 1])) from--
