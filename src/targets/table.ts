@@ -128,12 +128,13 @@ export function rowFigures(row: Block, header: Block | undefined): CellFigure[] 
     // A growth column ("年均增长/累计") is in per cent whatever the row's unit ("地区生产总值（亿元）") — but a total
     // over the plan's years in brackets ("城镇新增就业（万人） 〔50〕") is in the row's unit, unless the row names a change.
     const total = g.total !== undefined && !labelGrowth
-    const growthColumn = GROWTH_COLUMN.test(head.replace(BRACKET_UNIT, '')) && !total
+    const growthHead = GROWTH_COLUMN.test(head.replace(BRACKET_UNIT, ''))
+    const growthColumn = growthHead && !total
     const percent = growthColumn && /\p{Script=Han}/u.test(head) && !labelGrowth
     let unit = [g.cur ? `${g.cur} ` : '', own].join('').trim() || headUnit || (percent ? '%' : unitCell || labelUnit) || ''
     unit = unit.replace(/^％$/, '%').replace(/^(per ?cent|percent)$/i, '%').replace(/^百分点$/, '个百分点')
     // A total over the years of a rate ("森林覆盖率（%） 〔2〕" under 累计) is its rise in points.
-    if (total && GROWTH_COLUMN.test(head.replace(BRACKET_UNIT, '')) && unit === '%') unit = '个百分点'
+    if (total && growthHead && unit === '%') unit = '个百分点'
     const negative = (g.sign === '-' || g.sign === '−' || g.sign === '–') !== labelFall
     const value = negative ? -number(g.a) : number(g.a)
     const high = g.b !== undefined ? (negative ? -number(g.b) : number(g.b)) : undefined

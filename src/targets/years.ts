@@ -33,6 +33,11 @@ export function enSentenceYear(sentence: string): string | undefined {
   return m[2] ? fiscalYear(m[0]) ?? m[1] : m[1]
 }
 
+/** "由2015年的55%提高到2020年的62%": the year an end of a change is of, written right before it. */
+export function zhChangeEndYear(before: string): string | undefined {
+  return /(?:由|到|至)((?:19|20)\d{2})年(?:底|末)?的$/.exec(before)?.[1]
+}
+
 /**
  * The year a Chinese clause sets its figures in, from a year that opens one of
  * the sentence's clauses before the figure: "到2027年，…占比达到12%", "预计2025年…",
