@@ -4,7 +4,7 @@ import type { Outline, Section } from '../outline/types.js'
 import { inOriginalScript, toSimplified } from '../text/script.js'
 import { sentenceSpans } from '../text/sentences.js'
 import { documentRole as documentRoleOf, figureRole, fiscalYear, fiveYearPlanYears, STRONG_GOAL, headingYear, sectionContexts, usesMinguoYears, westernYears, type SectionContext } from './context.js'
-import { enMetric, GAP, hanCount, namesOnlyAGoal, splitList, ZH_LEAD, zhMetric } from './metric.js'
+import { enMetric, GAP, hanCount, namesOnlyAGoal, splitList, ZH_LEAD, ZH_REVISION_VERBS, zhMetric } from './metric.js'
 import { EN_FALL_NOUNS, EN_GOAL_BEFORE, EN_HEDGES, EN_RISE_NOUNS, EN_ROUGHLY, findEnQuantities, findZhQuantities, type Quantity } from './numbers.js'
 import { lowerIsBetter } from './synonyms.js'
 import { rowFigures, tableHeaders } from './table.js'
@@ -44,7 +44,7 @@ const EN_ASIDE_BEFORE = /(?:\(\s*|\b(?:against|beating|beat|above|below|ahead of
 const EN_ASIDE_AROUND = /\b(?:of|than|against|beating|above|below|ahead of|short of|missing|exceeding)\s+(?:a|the|our|its|their)\s+$/i
 const EN_ASIDE_AFTER = /^\s*(?:target|goal|standard|ambition|ceiling|limit|planned|we planned|budgeted|we budgeted|in the plan)\b/i
 /** What follows the old figure of a revised goal: "(左右)调整为", "上调至", "修订为". */
-const ZH_REVISED = /^[^，,；;。\d]{0,4}?(?:调整|上调|下调|调增|调减|修订|修改)(?:为|到|至)/
+const ZH_REVISED = new RegExp(`^[^，,；;。\\d]{0,4}?(?:${ZH_REVISION_VERBS}|修改)(?:为|到|至)`)
 /** A clause that is only a figure (", to £2,224.10"): it leans on its sentence's verb. */
 const EN_BARE_FIGURE = /^\W*(?:(?:to|at|of|or|and)\s+)?(?:(?:about|around|some|nearly)\s+)?[$€£₹]?\d[\d.,]*\s*\S*\W*$/i
 

@@ -91,7 +91,9 @@ export function zhMetric(sentence: string, start: number, end: number, floor: nu
 }
 
 /** Text ending where a figure of "由X提高到Y" starts: after 由 (and a year), or after 由X and its verb. */
-const ZH_CHANGE = '(?:提高|增加|增长|上升|扩大|提升|下降|降低|减少|缩小|缩短|压缩|调整|上调|下调|调增|调减|修订|降|升|增)(?:到|至|为)'
+/** Verbs that revise a goal: "目标由3%调整为2%", "由2.8%下调至2.6%". */
+export const ZH_REVISION_VERBS = '调整|上调|下调|调增|调减|修订'
+const ZH_CHANGE = `(?:提高|增加|增长|上升|扩大|提升|下降|降低|减少|缩小|缩短|压缩|${ZH_REVISION_VERBS}|降|升|增)(?:到|至|为)`
 const ZH_YEAR_OF = '(?:\\d{4}年(?:底|末)?的?)?'
 /** "由(2015年的)": text before the figure a change starts from… */
 const ZH_FROM = new RegExp(`^由${ZH_YEAR_OF}$`)
