@@ -42,3 +42,10 @@ test('a range of falls is spelled out, so its dash does not read as a minus', ()
   assert.equal(formatValue({ value: -3, high: -5, unit: '%', qualifier: null }, 'zh'), '-3至-5%')
   assert.equal(formatValue({ value: 10, high: 15, unit: '%', qualifier: null }, 'en'), '10–15%')
 })
+
+test('a Chinese figure reads as written: 余 and 多 right after the number, 以上 after the unit, 不少于 before', () => {
+  assert.equal(formatValue({ value: 80, unit: '家', qualifier: '余' }, 'zh'), '80余家')
+  assert.equal(formatValue({ value: 2000, unit: '亿元', qualifier: '余' }, 'zh'), '2,000余亿元')
+  assert.equal(formatValue({ value: 6, unit: '%', qualifier: '以上' }, 'zh'), '6%以上')
+  assert.equal(formatValue({ value: 400, unit: '个', qualifier: '不少于' }, 'zh'), '不少于 400个')
+})

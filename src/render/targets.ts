@@ -13,6 +13,8 @@ export function formatValue(t: Pick<Target, 'value' | 'high' | 'unit' | 'qualifi
   const money = /^([$€£₹]|Rs|USD|INR)(?: (.+))?$/.exec(t.unit)
   const amount = money ? `${money[1]}${money[1].length > 1 ? ' ' : ''}${value}${money[2] ? ` ${money[2]}` : ''}` : value + (lang === 'en' && t.unit && t.unit !== '%' ? ' ' : '') + t.unit
   if (!t.qualifier) return amount
+  // "80余家", "2000多亿元": 余 and 多 stand where the report wrote them, right after the number.
+  if (lang === 'zh' && /^(余|多)$/.test(t.qualifier) && !money) return value + t.qualifier + t.unit
   return lang === 'zh' && !/^(不少于|不低于|超过|近|约)$/.test(t.qualifier) ? amount + t.qualifier : `${t.qualifier} ${amount}`
 }
 
