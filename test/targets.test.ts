@@ -1296,3 +1296,15 @@ test('an HTML plan table whose category spans rows (rowspan) keeps each row\'s c
     ['城镇调查失业率', 5.2, 'actual', '2020'], ['城镇调查失业率', 5.5, 'target', '2025'], ['人均预期寿命', 78.5, 'actual', '2020'], ['人均预期寿命', 79.5, 'target', '2025'],
   ])
 })
+
+test('Indian figures: stacked scales (₹8.42 lakh crore), Rs. and ₹ one currency, "cover" no "over", a rate per 1,000 one figure', async () => {
+  const { toBase, compatibleUnits } = await import('../src/targets/units.js')
+  const en = (s: string) => findEnQuantities(s).map((q) => [q.value, q.unit, q.qualifier])
+  assert.deepEqual(en('GSDP is estimated at ₹8.42 lakh crore.'), [[8.42, '₹ lakh crore', null]])
+  assert.deepEqual(toBase(8.42, '₹ lakh crore'), { value: 8.42e12, unit: '₹' })
+  assert.equal(compatibleUnits('Rs crore', '₹ crore'), true)
+  assert.deepEqual(toBase(1, 'Rs crore'), toBase(1, '₹ crore'))
+  assert.deepEqual(en('we will cover 25 lakh farmers'), [[25, 'lakh farmers', null]])
+  assert.deepEqual(en('we will recover 300 vehicles, over 40 buses'), [[300, 'vehicles', null], [40, 'buses', 'more than']])
+  assert.deepEqual(en('Infant mortality fell to 24 per 1,000 live births.'), [[24, 'per 1,000 live births', null]])
+})

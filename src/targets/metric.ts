@@ -209,7 +209,8 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
   if (previous && EN_RESTATED.test(sentence.slice(from, start).trim())) return previous
   // "Bus patronage grew by 6% to 18.4 million journeys": the level reached is of the indicator the change named.
   if (previous && /\bby\s+[$€£₹]?[\d.,]+\s*(%|per\s?cent)?\s+to\s*$/i.test(sentence.slice(from, start))) return previous
-  const measureUnit = MEASURE_UNIT.test(unit.replace(SCALE_BEFORE, '')) || SCALE_ALONE.test(unit)
+  // (A rate, "3.5 per 1,000 births", is named as a measure is: by what comes before it.)
+  const measureUnit = MEASURE_UNIT.test(unit.replace(SCALE_BEFORE, '')) || SCALE_ALONE.test(unit) || unit.startsWith('per ')
   // "replace 40 km of water mains", "resolve 90% of complaints": the indicator follows "of".
   const of = EN_OF_PHRASE.exec(sentence.slice(end))
   // "… of about $120 billion in the next five years": a time phrase names no indicator.

@@ -152,7 +152,7 @@ const EN_NUM = String.raw`(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}
 const EN_SCALE = '(?:thousand|million|billion|trillion|lakh|lakhs|crore|crores|bn)'
 const EN_FIGURE = new RegExp(
   // A currency written in letters stands alone: "covers 112" is no sum in rupees.
-  String.raw`(?<cur>[$€£₹]|(?<![A-Za-z])(?:Rs\.?\s?|USD\s?|INR\s?))?(?<a>${EN_NUM})(?:(?:\s?(?:-|–)\s?|(?<!(?:^|[^\d.,])(?:19|20)\d{2})\s?to\s?|(?<=\bbetween\s+(?:[$€£₹]\s?)?[\d.,]+)\s+and\s+)(?<b>${EN_NUM}))?(?:\s?(?<pct>%|percentage points?|per\s?cent|percent|pp))?(?:\s(?<scale>${EN_SCALE})|(?<=[$€£₹]\s?[\d.,]+)(?<abbr>bn|mn|m|b|k)(?![A-Za-z]))?`,
+  String.raw`(?<cur>[$€£₹]|(?<![A-Za-z])(?:Rs\.?\s?|USD\s?|INR\s?))?(?<a>${EN_NUM})(?:(?:\s?(?:-|–)\s?|(?<!(?:^|[^\d.,])(?:19|20)\d{2})\s?to\s?|(?<=\bbetween\s+(?:[$€£₹]\s?)?[\d.,]+)\s+and\s+)(?<b>${EN_NUM}))?(?:\s?(?<pct>%|percentage points?|per\s?cent|percent|pp))?(?:\s(?<scale>${EN_SCALE}(?:\s${EN_SCALE})?)|(?<=[$€£₹]\s?[\d.,]+)(?<abbr>bn|mn|m|b|k)(?![A-Za-z]))?`,
   'gi',
 )
 /** Numbers that are part of a name: "section 4", "Scope 1 and 2", "Key Stage 2", "Phase 3". */
@@ -162,12 +162,13 @@ const EN_NAME_NUMBER = new RegExp(`(?:^|[^A-Za-z])(?:${EN_NAME_WORDS})\\s(?:\\d{
 export const EN_NAMED_NUMBERS = new RegExp(`\\b(?:${EN_NAME_WORDS})\\s\\d{1,3}(?:\\s*(?:,|and|or|&|[-–])\\s*\\d{1,3})*\\b`, 'gi')
 const EN_ABBREVIATED_SCALE: Record<string, string> = { bn: 'billion', b: 'billion', mn: 'million', m: 'million', k: 'thousand' }
 const EN_QUAL_BEFORE: [RegExp, string][] = [
-  [/(at least|no fewer than|no less than|a minimum of|not less than)\s$/i, 'at least'],
-  [/(more than|over|above|exceeding|in excess of)\s$/i, 'more than'],
-  [/(about|around|approximately|roughly|some|nearly|almost|close to|an estimated)\s$/i, 'about'],
-  [/(below|under|less than|fewer than|up to|no more than|not more than|not exceeding|at most|a maximum of|at or below|no higher than|not above|never above)\s$/i, 'below'],
+  // (Whole words: "cover 25 lakh farmers" is no "over".)
+  [/\b(at least|no fewer than|no less than|a minimum of|not less than)\s$/i, 'at least'],
+  [/\b(more than|over|above|exceeding|in excess of)\s$/i, 'more than'],
+  [/\b(about|around|approximately|roughly|some|nearly|almost|close to|an estimated)\s$/i, 'about'],
+  [/\b(below|under|less than|fewer than|up to|no more than|not more than|not exceeding|at most|a maximum of|at or below|no higher than|not above|never above)\s$/i, 'below'],
   // "never below 15 percent": a floor, though "below" is in it.
-  [/(never below|not below|no lower than|at or above)\s$/i, 'at least'],
+  [/\b(never below|not below|no lower than|at or above)\s$/i, 'at least'],
 ]
 const EN_WORD_TIMES = /\b(twice|double|doubled|threefold|three-fold|triple|tripled)\b/gi
 /** Nouns naming a change ("an increase of", "a contraction of"), and the hedges that may follow "of". */
@@ -191,6 +192,9 @@ const EN_PAST_AFTER_NOUN = '[a-z]{2,}(?<!e)ed\\b'
 // living in …"), as a past tense does; "public rental housing", "EV charging points" are nouns.
 const EN_ING_PHRASE = '[a-z]{3,}ing\\s+(?:in|on|at|with|for|from|to|the|a|an|our|their|its|across|under|over|within)\\b'
 const EN_COUNT_NOUN = new RegExp(`^\\s*(?:new\\s+|more\\s+|additional\\s+)?((?!${EN_NOT_NOUN}|${EN_PAST_AFTER_NOUN}\\s+[$€£₹]?\\d)[a-z][a-z-]+\\b(?:\\s+(?!${EN_NOT_NOUN}|${EN_PARTICIPLE}|${EN_PAST_AFTER_NOUN}|${EN_ING_PHRASE})[a-z][a-z-]+\\b){0,2})`, 'i')
+
+/** The base of a rate after its figure: " per 1,000", " per 100,000". */
+const EN_RATE_BASE = /^\s?per\s+(1[,\s]?000|10[,\s]?000|100[,\s]?000|100|1,00,000)(?=\s)/i
 
 /** " of the " before a second number, and that number: "7 of the 8 jurisdictions". */
 const EN_PART_OF = /^\s+of\s+(?:the\s+|our\s+|its\s+)?(?=\d)(\d[\d,]*)/
@@ -273,8 +277,15 @@ export function findEnQuantities(text: string): Quantity[] {
       const scale = g.scale ? g.scale.toLowerCase() : g.abbr ? EN_ABBREVIATED_SCALE[g.abbr.toLowerCase()] : ''
       const cur = g.cur ? g.cur.trim().replace(/\.$/, '') : ''
       // As written: "$42.5 million" → "$ million", "Rs 2,00,000 crore" → "Rs crore".
+      const rate = cur || scale ? null : EN_RATE_BASE.exec(after)
+      const rateNoun = rate ? EN_COUNT_NOUN.exec(after.slice(rate[0].length)) : null
       if (cur) unit = [cur, scale].filter(Boolean).join(' ')
-      else {
+      else if (rate && rateNoun) {
+        // "24 per 1,000 live births": a rate, its base part of the unit and no figure of its own.
+        unit = `per ${rate[1]} ${rateNoun[1].toLowerCase()}`
+        whole = end + rate[0].length - rate[1].length
+        end += rate[0].length + rateNoun[0].length
+      } else {
         const noun = EN_COUNT_NOUN.exec(after)
         const word = noun ? noun[1].toLowerCase() : ''
         if (word || scale) {

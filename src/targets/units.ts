@@ -39,6 +39,8 @@ export function toBase(value: number, unit: string): { value: number; unit: stri
     u = (u.slice(0, en.index) + u.slice(en.index + en[0].length)).replace(/\s+/g, ' ').trim()
   }
   u = ALIAS[u] ?? u
+  // Rupees as the symbol or in letters ("₹450 crore", "Rs. 450 crore") are one currency.
+  u = u.replace(/^(?:Rs|INR)(?= |$)/, '₹')
   if (u === '成') return { value: v * 10, unit: '%' }
   if (u === 'times') u = '倍'
   return { value: v, unit: u }
@@ -61,6 +63,8 @@ function compatibleBases(x: string, y: string): boolean {
   // "同比持平" has no unit: a zero growth compares with any rate.
   if ((x === '' && (y === '%' || y === 'pp')) || (y === '' && (x === '%' || x === 'pp'))) return true
   if (COUNT_WORDS.has(x) && COUNT_WORDS.has(y)) return true
+  // A table's bare figure under a label that names its rate ("Stillbirth rate per 1,000 births") is that rate.
+  if ((x === '' && y.startsWith('per ')) || (y === '' && x.startsWith('per '))) return true
   // English counts by their head noun: "sewer overflow events" and "events", "urban jobs" and "jobs".
   const head = (u: string) => (/^[a-z][a-z -]*$/i.test(u) ? u.toLowerCase().split(' ').pop()!.replace(/s$/, '') : undefined)
   return head(x) !== undefined && head(x) === head(y)
