@@ -81,7 +81,10 @@ export abstract class BaseCommand extends Command {
     } else if (err.oclif) {
       // oclif's own exits (help, version) pass through; parse errors are usage errors.
       if (err.oclif.exit === 0) return
-      line = `${err.message.split('\n')[0]} — see \`reportdiff ${this.id ?? ''} --help\``
+      // "Missing 1 required arg:" names the argument on the next line: keep it, on this one.
+      const [first, next] = err.message.split('\n').map((l) => l.trim())
+      const named = next?.replace(/^(\S+)\s{2,}(.+)$/, '$1 ($2)')
+      line = `${first.endsWith(':') && named ? `${first} ${named}` : first} — see \`reportdiff ${this.id ?? ''} --help\``
       code = ExitCode.usage
     } else {
       line = `internal error: ${err.message} — please report it with the inputs that caused it`

@@ -137,7 +137,7 @@ test('user errors: one line, the file named, documented exit codes', () => {
   chmodSync(locked, 0o000)
   if (process.getuid?.() !== 0) assertUserError(run(['sections', locked]), 2, /locked\.txt: permission denied/)
   assertUserError(run(['sections', zhOld, '--bogus']), 3, /Nonexistent flag/)
-  assertUserError(run(['compare', zhOld]), 3, /Missing 1 required arg/)
+  assertUserError(run(['compare', zhOld]), 3, /Missing 1 required arg: new \(the new report\) — see/)
 })
 
 test('output onto an input is refused and the input is untouched', () => {
