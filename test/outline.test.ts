@@ -121,6 +121,16 @@ test('a label alone on its line ("Part 1", "第一章") takes the short line aft
   // "Key activity 1:" is such a label too, its title in sentence case.
   const ka = outline(['Sample Plan 2024', '', 'Key activity 1:', 'Water information and data', body, '', 'Key activity 2:', 'Licensing and compliance', body].join('\n'), 'p.txt')
   assert.deepEqual(headings(ka), ['1 Key activity 1: Water information and data', '1 Key activity 2: Licensing and compliance'])
+  // A part whose headings are all unlabelled, in the style of the line after its label: that line is the first of them.
+  const speech = outline(['BUDGET SPEECH 2025-26', '', 'PART A', '', 'STATE OF THE ECONOMY', '', body, '', 'AGRICULTURE', '', body, '', 'PART B', '', 'TAX PROPOSALS', '', body].join('\n'), 'p.txt')
+  assert.deepEqual(headings(speech), ['1 PART A', '2 STATE OF THE ECONOMY', '2 AGRICULTURE', '1 PART B TAX PROPOSALS'])
+})
+
+test('a decimal that opens a line broken in a sentence is no label ("151.2 lakh tonnes"); full-width digits label as half-width ones do', () => {
+  assert.equal(matchLabel('151.2 lakh tonnes, short of the target of 155 lakh tonnes.'), undefined)
+  assert.equal(matchLabel('1.2 Retrofitting homes')?.style, 'decimal-2')
+  assert.deepEqual(matchLabel('１．全市一般公共预算'), { style: 'arabic', label: '１．', number: 1, length: 2 })
+  assert.deepEqual(matchLabel('（２）市本级'), { style: 'arabic-paren', label: '（２）', number: 2, length: 3 })
 })
 
 test('a cover page that sets the year under the title ("Corporate Plan" / "2024–25") gives the title its year', () => {

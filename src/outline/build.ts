@@ -118,12 +118,24 @@ export function readOutline(doc: Document): Outline {
   notesSection(blocks, matches)
   // "Part 1" / "Our purpose", "第一章" / "总则": a label alone on its line, titled by the short line after it.
   const titleLines = new Set<number>()
+  // A part whose headings are all unlabelled, in the style of the line after its label: that line is the first of
+  // them ("PART A" / "STATE OF THE ECONOMY" … "AGRICULTURE" … "PART B"), not the part's title.
+  const firstOfSiblings = (i: number): boolean => {
+    const style = matches[i + 1]?.style
+    let sibling = false
+    for (let k = i + 2; k < matches.length && matches[k]?.style !== matches[i]!.style; k++) {
+      const m = matches[k]
+      if (m?.label) return false
+      if (m && !m.runIn && m.style === style) sibling = true
+    }
+    return sibling
+  }
   matches.forEach((m, i) => {
     const next = blocks[i + 1]
     const nextMatch = matches[i + 1]
     if (!m?.bare || !next || next.row || next.text.length > MAX_TITLE_LINE || /[.!?。！？；;：:，,]$/.test(next.text)) return
     // The next line is no heading of its own, or only one by its style ("Capability" in capitals).
-    if (nextMatch && (nextMatch.label || nextMatch.runIn || nextMatch.bare)) return
+    if (nextMatch && (nextMatch.label || nextMatch.runIn || nextMatch.bare || firstOfSiblings(i))) return
     m.label = m.title
     m.title = next.text
     titleLines.add(i + 1)

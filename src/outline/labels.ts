@@ -38,7 +38,8 @@ const GRAMMARS: Grammar[] = [
   { re: new RegExp(`^(${ZH})是(?=[^，,、。；])`), style: () => 'zh-是', number: (m) => num(m[1]) },
   // 1.1 / 1.1.1 — one style per depth, so "1.2" sits under "1.".
   // Not a figure with a Latin unit or name glued to it ("2.5G网络", "1.5T磁共振").
-  { re: /^(\d{1,3}(?:\.\d{1,3}){1,3})\.?(?=\s|[^\d.%％])(?!\s*[亿万千百十元个人户家所条座处项名倍吨亩米])(?![A-Za-z][A-Za-z0-9]{0,4}(?:[\u3400-\u9fff]|$))\s*/, style: (m) => `decimal-${m[1].split('.').length}`, number: (m) => Number(m[1].split('.').pop()) },
+  // Nor a decimal that a line broken in a sentence opens with ("151.2 lakh tonnes, …"): a title starts with no small letter.
+  { re: /^(\d{1,3}(?:\.\d{1,3}){1,3})\.?(?=\s|[^\d.%％])(?!\s*[亿万千百十元个人户家所条座处项名倍吨亩米])(?!\s+[a-z])(?![A-Za-z][A-Za-z0-9]{0,4}(?:[\u3400-\u9fff]|$))\s*/, style: (m) => `decimal-${m[1].split('.').length}`, number: (m) => Number(m[1].split('.').pop()) },
   // "2.5G网络覆盖工程": item 2, whose title starts with a figure and its Latin unit.
   { re: /^(\d{1,3})\s*[.．、](?:(?![\d.．])|(?=\d{1,2}[A-Za-z]{1,4}[\u3400-\u9fff]))\s*/, style: () => 'arabic', number: (m) => Number(m[1]) },
   { re: /^(\d{1,3})\)\s*/, style: () => 'arabic-half-paren', number: (m) => Number(m[1]) },
@@ -66,7 +67,8 @@ function enNum(s: string): number {
 export function matchLabel(written: string): Label | undefined {
   // Traditional labels read as Simplified (專欄 → 专栏, 第一節 → 第一节); the label is kept as written.
   // Labels are short: only the start of a long paragraph is converted.
-  const text = toSimplified(written, 24)
+  // Full-width digits (１．, （２）) are the same labels; one character each way, so lengths hold.
+  const text = toSimplified(written, 24).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
   for (const g of GRAMMARS) {
     const m = g.re.exec(text)
     if (!m) continue
