@@ -313,3 +313,26 @@ test('review: a figure set out with a dot leader, a note under a text table and 
   const md = ingestText('---\n' + '    - item\n'.repeat(40) + '\n# Plan\n', 'a.md')
   assert.ok(md.blocks.some((b) => b.text === 'Plan'))
 })
+
+test('a <br> inside a sentence (a web editor\'s wrap) joins its lines; after punctuation, a short line, a label or an English capital it breaks', () => {
+  const html = `<html><body><p>全市一般公共预算收入完成372.9亿元，为预算的<br>
+100.8%，增长4.7%。<br>二、支出情况<br>1.一般公共预算支出<br>支出完成541.2亿元。</p>
+<p>Total actual spending for 2024–25: $2,336,869,255<br>Total actual full-time equivalents: 13,841</p>
+<p>The Honourable Jordan Okafor, P.C., M.P.<br>Minister of Benefits</p>
+<p>We will extend the cycle network by a further<br>8 km and open two new bridges this year</p></body></html>`
+  const doc = ingestText(html, 'page.html')
+  assert.deepEqual(texts(doc), [
+    '全市一般公共预算收入完成372.9亿元，为预算的100.8%，增长4.7%。',
+    '二、支出情况',
+    '1.一般公共预算支出',
+    '支出完成541.2亿元。',
+    'Total actual spending for 2024–25: $2,336,869,255',
+    'Total actual full-time equivalents: 13,841',
+    'The Honourable Jordan Okafor, P.C., M.P.',
+    'Minister of Benefits',
+    'We will extend the cycle network by a further 8 km and open two new bridges this year',
+  ])
+  // Every character still points at its place in the file.
+  const joined = doc.blocks[0]
+  assert.equal(html.slice(joined.src[joined.text.indexOf('100.8%')], joined.src[joined.text.indexOf('100.8%')] + 6), '100.8%')
+})

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module'
 import type { Root as MdRoot, RootContent as MdNode } from 'mdast'
 import type { Root as HRoot, Element, RootContent as HNode } from 'hast'
 import type { Block } from './types.js'
+import { startsWithLabel } from '../outline/labels.js'
 
 // The parsers load on first use: plain-text reports, most of them, never pay
 // for remark and rehype (~80 ms of start-up). Node ≥ 20.19 requires ES modules.
@@ -22,6 +23,8 @@ class BlockBuilder {
   /** Table cells of the current row: where each separator and each cell's text start in `text`. */
   private cells: { separator: number; start: number }[] = []
   private tables = 0
+  /** Where a <br> that may break a sentence left the text, or -1. */
+  private brokenAt = -1
 
   /** A new table: its rows are numbered with it. */
   table(): number {
@@ -40,8 +43,28 @@ class BlockBuilder {
     return /\p{L}$/u.test(this.text)
   }
 
+  /**
+   * A <br>: it ends a block unless it breaks a sentence ("…为预算的<br>100.8%，…", a web editor's wrap).
+   * A line that ends in punctuation, a short line (a heading, an address), and a line after it that opens
+   * with a label or a capital still break.
+   */
+  lineBreak(): void {
+    const line = this.text.slice(Math.max(0, this.brokenAt)).trim()
+    if (line.length <= 16 || /[。！？；：.!?;:）)」”"]$/.test(line)) this.flush()
+    else this.brokenAt = this.text.trimEnd().length
+  }
+
   add(value: string, start: number | undefined, end?: number): void {
     if (!value) return
+    if (this.brokenAt >= 0 && this.brokenAt === this.text.trimEnd().length && /\S/.test(value)) {
+      // A new line starts with a label or, in English, a capital ("…: $2,336,869,255<br>Total …"); else the sentence goes on.
+      const next = value.trimStart()
+      if (startsWithLabel(next) || /^[A-Z]/.test(next)) this.flush()
+      else {
+        this.text += ' '
+        this.src.push(this.src[this.src.length - 1] ?? 0)
+      }
+    }
     // Text nodes may differ from their source (entities, escapes): map
     // character i to start + i, clamped to the node's end.
     const base = start ?? this.src[this.src.length - 1] ?? 0
@@ -84,6 +107,7 @@ class BlockBuilder {
     this.text = ''
     this.src = []
     this.cells = []
+    this.brokenAt = -1
   }
 }
 
@@ -202,7 +226,7 @@ function hastWalk(node: HNode, b: BlockBuilder, inCell = false): void {
     return
   }
   if (tag === 'br') {
-    b.flush()
+    b.lineBreak()
     return
   }
   if (tag === 'td' || tag === 'th') {
