@@ -336,3 +336,15 @@ test('a <br> inside a sentence (a web editor\'s wrap) joins its lines; after pun
   const joined = doc.blocks[0]
   assert.equal(html.slice(joined.src[joined.text.indexOf('100.8%')], joined.src[joined.text.indexOf('100.8%')] + 6), '100.8%')
 })
+
+test('boxes under an article are furniture: share and print bars, related reading, a feedback form, an attachment link', () => {
+  const html = `<html><body><div class="content"><p>全年完成投资180亿元。</p></div>
+<div class="art_fj">附件：<a href="/a.xls">2024年预算草案表.xls</a></div>
+<div class="detail-tools"><a href="javascript:window.print();">【打印本页】</a><a href="javascript:window.close();">【关闭窗口】</a></div>
+<div class="share-bar">分享到：<a>微信</a><a>微博</a></div>
+<div class="related"><h3>相关阅读</h3><ul><li><a href="/b.html">关于2023年预算执行情况的报告</a></li></ul></div>
+<div class="box"><h2>Was this page helpful?</h2><p>Tell us what you think.</p></div>
+<section><h2>Related content</h2><ul><li><a href="/c">Inventory 2023</a></li></ul></section>
+</body></html>`
+  assert.deepEqual(texts(ingestText(html, 'page.html')), ['全年完成投资180亿元。'])
+})

@@ -309,11 +309,20 @@ function anchorList(list: Element): boolean {
 const FURNITURE_ROLE = /^(dialog|alertdialog|navigation|banner|contentinfo|search|complementary)$/
 // (Text for screen readers stays: accessible tables put units and headers there.)
 const FURNITURE_CLASS = /(?:^|[\s_-])(cookies?|skip-?link|skip-?to-?content|breadcrumbs?)(?:$|[\s_-])/i
-/** A class that is a sidebar of links itself, not a layout that has one ("content-with-sidebar"). */
-const SIDEBAR_CLASS = /^(?:sidebar|side-bar|related-?(?:links|articles|content)|相关文章)$/i
+/**
+ * A class that is a sidebar of links itself, not a layout that has one ("content-with-sidebar"); a bar of share,
+ * print or feedback buttons; the links to the previous and next article.
+ */
+const SIDEBAR_CLASS = /^(?:sidebar|side-bar|related(?:-?(?:links|articles|content|reading))?|相关文章|share|share-?bar|social-?share|sharing|print|print-?tools|feedback|page-?feedback|prev-?next|pager)$/i
+/** The heading of a box of links or of a feedback form under an article: the box is no report text. */
+const BOX_HEADING = /^\s*(?:related (?:content|links|pages|articles|information|reading)|see also|was this page (?:helpful|useful)\??|is this page (?:helpful|useful)\??|did you find what you were looking for\??|相关(?:阅读|链接|文章|推荐|新闻|文件)|延伸阅读)\s*$/i
 
 function pageFurniture(el: Element): boolean {
   const p = el.properties ?? {}
+  if (el.tagName === 'div' || el.tagName === 'section') {
+    const first = (el.children as HNode[]).find((c): c is Element => c.type === 'element')
+    if (first && /^h[2-6]$/.test(first.tagName) && BOX_HEADING.test(textOf(first))) return true
+  }
   if (typeof p.role === 'string' && FURNITURE_ROLE.test(p.role)) return true
   const names = [...(Array.isArray(p.className) ? p.className : []), typeof p.id === 'string' ? p.id : ''].join(' ')
   return FURNITURE_CLASS.test(names) || names.split(/\s+/).some((n) => SIDEBAR_CLASS.test(n))
