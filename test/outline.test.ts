@@ -78,6 +78,12 @@ test('Markdown headings: a single top heading is the title; numbering in heading
   assert.ok(drinking)
   assert.equal(drinking.label, '1.1')
   assert.equal(drinking.level, 2)
+  // A page that titles itself in an <h2> and uses no <h1>: that heading is the title too, unless it is numbered.
+  const page = outline('<html><body><h2 class="detail-title">关于某市2024年预算执行情况和2025年预算草案的报告</h2><h3>一、2024年预算执行情况</h3><p>收入完成372.9亿元。</p><h3>二、2025年预算草案</h3><p>收入安排386亿元。</p></body></html>', 'p.html')
+  assert.equal(page.meta.title, '关于某市2024年预算执行情况和2025年预算草案的报告')
+  assert.deepEqual(headings(page), ['1 一、 2024年预算执行情况', '1 二、 2025年预算草案'])
+  const numbered = outline('## 1. Introduction\n\nWe will plant trees.\n\n### 1.1 Scope\n\nAll wards.\n', 'n.md')
+  assert.deepEqual(headings(numbered), ['1 1. Introduction', '2 1.1 Scope'])
 })
 
 test('a document without headings is one section', () => {

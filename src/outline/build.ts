@@ -30,9 +30,12 @@ function bodyStart(blocks: Block[], matches: (HeadingMatch | undefined)[]): numb
 
 /** A Markdown or HTML document's single top heading is its title, not a section. */
 function markupTitle(blocks: Block[]): number {
-  const tops = blocks.map((b, i) => (b.depth === 1 ? i : -1)).filter((i) => i >= 0)
+  // The top level is the highest one used: a page may title itself in an <h2> ("detail-title") and use no <h1>.
+  const top = blocks.reduce((min, b) => Math.min(min, b.depth ?? 7), 7)
+  const tops = blocks.map((b, i) => (b.depth === top ? i : -1)).filter((i) => i >= 0)
   const firstHeading = blocks.findIndex((b) => b.depth !== undefined)
-  if (tops.length === 1 && tops[0] === firstHeading) return firstHeading
+  // (Below <h1>, a numbered heading is a part, not the title: "## 1. Introduction".)
+  if (tops.length === 1 && tops[0] === firstHeading && (top === 1 || !matchLabel(blocks[firstHeading].text))) return firstHeading
   // Several top headings, the first a document's name with a heading right under it ("# Annual Report 2024/25",
   // "# Performance report"): the title set at the level of the parts.
   const first = tops[0]
