@@ -177,3 +177,19 @@ test('review: a note in the body ("注：", "Note:") is no notes section; a layo
   const page = outline('<body><div class="content-with-sidebar"><h1>Annual Report 2024</h1><h2>Homes</h2><p>We built 412 homes this year, more than the year before.</p><h2>Parks</h2><figure><figcaption>Mill Creek Park<br>Opened in May</figcaption></figure><p>We opened 3 parks this year across the city and its suburbs.</p></div></body>', 'p.html')
   assert.deepEqual(headings(page), ['1 Homes', '1 Parks'])
 })
+
+test('Markdown from Word by pandoc: the front matter titles it, its contents links and bookmarks are no text; a marked heading may number itself "2 Clean electricity"', () => {
+  const md = ['---', 'title: Cascadia Climate Action Plan 2030', 'subtitle: Consultation Draft', '---', '', '[]{#_Toc1 .anchor}**Contents**', '',
+    '[1. Introduction 3](#introduction)', '', '[2. Buildings 5](#buildings)', '', '## []{#_Toc2 .anchor}1. Introduction', '', 'We will cut emissions.', '',
+    '## 2. Buildings {#buildings}', '', 'We will retrofit [120,000]{.underline} homes.', ''].join('\n')
+  const o = outline(md, 'draft.md')
+  assert.equal(o.meta.title, 'Cascadia Climate Action Plan 2030')
+  assert.deepEqual(headings(o), ['1 1. Introduction', '1 2. Buildings'])
+  assert.deepEqual(o.flat[1].paragraphs.map((p) => p.text), ['We will retrofit 120,000 homes.'])
+  // A title of the text's own ("# …") stands; the front matter's is then not repeated.
+  const own = outline(['---', 'title: "Strategic Plan"', 'layout: page', '---', '', '# City of Riverton Strategic Plan FY2024–FY2026', '', '## Table of Contents', '', '1. [Housing](#housing)', '', '## Housing', '', 'We will build 500 homes.'].join('\n'), 'p.md')
+  assert.equal(own.meta.title, 'City of Riverton Strategic Plan FY2024–FY2026')
+  assert.deepEqual(headings(own), ['1 Housing'])
+  const page = outline('<html><body><h1>Plan 2030</h1><h2>1 About this plan</h2><p>Text.</p><h2>2 Clean electricity</h2><p>Text.</p></body></html>', 'f.html')
+  assert.deepEqual(page.flat.map((s) => [s.label, s.title]), [['1', 'About this plan'], ['2', 'Clean electricity']])
+})

@@ -113,8 +113,34 @@ class BlockBuilder {
 
 // ---------- Markdown ----------
 
+/**
+ * Pandoc's attributes, which a Word export leaves in its Markdown: a bookmark before a heading
+ * ("[]{#_Toc129881002 .anchor}"), a span's ("[text]{.underline}" keeps "text"), a heading's id ("{#intro}").
+ */
+const PANDOC_ATTRIBUTES = /\[([^\]\n]*)\]\{[#.][^}\n]*\}|\s*\{#[\w:.-]+(?:\s+\.[\w-]+)*\}/g
+
+function mdText(value: string, start: number | undefined, end: number | undefined, b: BlockBuilder): void {
+  let last = 0
+  for (const m of value.matchAll(PANDOC_ATTRIBUTES)) {
+    b.add(value.slice(last, m.index), start !== undefined ? start + last : undefined, end)
+    if (m[1]) b.add(m[1], start !== undefined ? start + m.index! + 1 : undefined, end)
+    last = m.index! + m[0].length
+  }
+  b.add(value.slice(last), start !== undefined ? start + last : undefined, end)
+}
+
+/** A paragraph or list item that is only a link to a place in the document: a contents entry ("[1. Introduction 3](#introduction)"). */
+function anchorOnly(node: MdNode): boolean {
+  if (node.type === 'list') return node.children.length > 0 && node.children.every((item) => item.children.every(anchorOnly))
+  if (node.type !== 'paragraph') return false
+  const parts = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()))
+  return parts.length === 1 && parts[0].type === 'link' && parts[0].url.startsWith('#')
+}
+
 function mdInline(node: MdNode, b: BlockBuilder): void {
-  if (node.type === 'text' || node.type === 'inlineCode') {
+  if (node.type === 'text') {
+    mdText(node.value, node.position?.start.offset, node.position?.end.offset, b)
+  } else if (node.type === 'inlineCode') {
     b.add(node.value, node.position?.start.offset, node.position?.end.offset)
   } else if (node.type === 'break') {
     b.add(' ', node.position?.start.offset)
@@ -172,15 +198,45 @@ function frontMatter(text: string): number {
   return 0
 }
 
+/** The title, subtitle and date a front matter gives ("title: Climate Action Plan 2030"), where each value is in the file. */
+function frontMatterFields(text: string, length: number): { key: string; value: string; at: number }[] {
+  const fields = []
+  for (const m of text.slice(0, length).matchAll(/^(title|subtitle|date)[ \t]*:[ \t]*(["']?)(.+?)\2[ \t]*\r?$/gm)) {
+    fields.push({ key: m[1], value: m[3], at: m.index! + m[0].indexOf(m[3]) })
+  }
+  return fields
+}
+
 export function markdownBlocks(text: string): Block[] {
-  // Blanked, not cut, so that offsets still point into the file.
   const matter = frontMatter(text)
+  const fields = frontMatterFields(text, matter)
+  // Blanked, not cut, so that offsets still point into the file.
   if (matter) text = text.slice(0, matter).replace(/[^\r\n]/g, ' ') + text.slice(matter)
   const tree = parser('remark-parse').parse(text) as MdRoot
   const b = new BlockBuilder()
-  for (const node of tree.children) mdBlock(node, b)
-  return b.blocks
+  // A contents list of links to the document's own headings is no text, nor its heading ("**Contents**").
+  const contents = tree.children.map(anchorOnly)
+  tree.children.forEach((node, i) => {
+    if (contents[i]) return
+    if (contents[i + 1] && (node.type === 'paragraph' || node.type === 'heading') && CONTENTS_TITLE.test(mdPlain(node))) return
+    mdBlock(node, b)
+  })
+  // The front matter's title, subtitle and date open the document (the rest of it is site settings); its title
+  // only where the text does not open with one of its own (a single "# …").
+  const tops = b.blocks.filter((x) => x.depth === 1)
+  const titled = tops.length === 1 && tops[0] === b.blocks.find((x) => x.depth !== undefined)
+  const front = new BlockBuilder()
+  for (const { key, value, at } of fields) {
+    if (key === 'title' && titled) continue
+    front.add(value, at)
+    front.flush(key === 'title' ? { kind: 'title' } : {})
+  }
+  return [...front.blocks, ...b.blocks]
 }
+
+const CONTENTS_TITLE = /^\s*(?:\[\]\{[^}]*\})?\s*(?:contents|table of contents|目录|目 录)\s*$/i
+/** A Markdown node's text, as written. */
+const mdPlain = (node: MdNode): string => (node.type === 'text' || node.type === 'inlineCode' ? node.value : 'children' in node ? (node.children as MdNode[]).map(mdPlain).join('') : '')
 
 // ---------- HTML ----------
 

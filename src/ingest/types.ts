@@ -10,8 +10,8 @@ export interface Block {
   src: Int32Array
   /** Markup heading depth (Markdown `#`, HTML h1–h6); absent for plain text. */
   depth?: number
-  /** A list item, table row or other block the markup says is not prose. */
-  kind?: 'item' | 'row' | 'caption'
+  /** A list item, table row or other block the markup says is not prose; the title the markup gives (front matter). */
+  kind?: 'item' | 'row' | 'caption' | 'title'
   /** A table row: its table (numbered in document order), whether it is a header row, and each cell's [start, end) in `text`. */
   row?: TableRow
 }

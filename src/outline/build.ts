@@ -30,12 +30,15 @@ function bodyStart(blocks: Block[], matches: (HeadingMatch | undefined)[]): numb
 
 /** A Markdown or HTML document's single top heading is its title, not a section. */
 function markupTitle(blocks: Block[]): number {
+  // A title the markup names (Markdown front matter) is the title.
+  const named = blocks.findIndex((b) => b.kind === 'title')
+  if (named >= 0) return named
   // The top level is the highest one used: a page may title itself in an <h2> ("detail-title") and use no <h1>.
   const top = blocks.reduce((min, b) => Math.min(min, b.depth ?? 7), 7)
   const tops = blocks.map((b, i) => (b.depth === top ? i : -1)).filter((i) => i >= 0)
   const firstHeading = blocks.findIndex((b) => b.depth !== undefined)
-  // (Below <h1>, a numbered heading is a part, not the title: "## 1. Introduction".)
-  if (tops.length === 1 && tops[0] === firstHeading && (top === 1 || !matchLabel(blocks[firstHeading].text))) return firstHeading
+  // (Below <h1>, only a heading that opens the text unnumbered: "## 1. Introduction" is a part, and so is a heading under a title line.)
+  if (tops.length === 1 && tops[0] === firstHeading && (top === 1 || (firstHeading === 0 && !matchLabel(blocks[0].text)))) return firstHeading
   // Several top headings, the first a document's name with a heading right under it ("# Annual Report 2024/25",
   // "# Performance report"): the title set at the level of the parts.
   const first = tops[0]

@@ -139,7 +139,9 @@ function unlabelled(block: Block, around: Neighbours, lang: Lang): HeadingMatch 
 /** Whether a block is a heading, and of what kind. */
 export function classifyBlock(block: Block, around: Neighbours, lang: Lang): HeadingMatch | undefined {
   if (block.depth) {
-    const lab = matchLabel(block.text)
+    // A marked heading may number itself with a bare number ("<h2>2 Clean electricity</h2>"), in any case.
+    const bare = /^(\d{1,2})\s+(?=\p{Lu})/u.exec(block.text)
+    const lab = matchLabel(block.text) ?? (bare ? { style: 'arabic-space', label: bare[1], number: Number(bare[1]), length: bare[0].length } : undefined)
     const title = lab && block.text.length > lab.length ? block.text.slice(lab.length).trim() : block.text
     return { label: lab && title !== block.text ? lab.label : '', style: `md-${block.depth}`, number: lab?.number ?? 0, title, runIn: false, bodyStart: block.text.length }
   }
