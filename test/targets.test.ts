@@ -1308,3 +1308,17 @@ test('Indian figures: stacked scales (₹8.42 lakh crore), Rs. and ₹ one curre
   assert.deepEqual(en('we will recover 300 vehicles, over 40 buses'), [[300, 'vehicles', null], [40, 'buses', 'more than']])
   assert.deepEqual(en('Infant mortality fell to 24 per 1,000 live births.'), [[24, 'per 1,000 live births', null]])
 })
+
+test('English cuts from a base year: "52% below 2005 levels" is a fall as "by 30%" is, and "by 25% by 2030" has its deadline', () => {
+  const o = outline(['# Climate Plan', '', '## 1. Emissions', '', "We will reduce the state's net emissions 52% below 2005 levels by 2030.", '',
+    'We will reduce methane emissions from livestock by 30% by 2030.', '', 'We will cut industrial emissions by 35 percent below 2005 levels by 2030.', '',
+    'Satisfaction rose from 62 per cent in 2023 to 68 per cent.'].join('\n'), 'p.md')
+  assert.deepEqual(extractTargets(o).map((x) => [x.metric, x.value, x.measure, x.period]), [
+    ["state's net emissions", -52, 'growth', '2030'],
+    ['methane emissions from livestock', -30, 'growth', '2030'],
+    ['industrial emissions', -35, 'growth', '2030'],
+    // The year after where a change starts is that start's, not the end's.
+    ['Satisfaction', 62, 'share', '2023'],
+    ['Satisfaction', 68, 'share', null],
+  ])
+})

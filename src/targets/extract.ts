@@ -69,6 +69,8 @@ const EN_CHANGE_NOUN_OF = new RegExp(String.raw`\b(${EN_RISE_NOUNS}|${EN_FALL_NO
 function measureOf(q: Quantity, before: string, lang: Outline['lang']): Measure {
   const pre = before.replace(/(比上年|同比|较上年|与上年|预计|分别|年均|可比|同口径|均|目标值?为?)+$/, '')
   if (q.value === 0 && q.unit === '') return 'growth'
+  // "net emissions 52% below 2005 levels": a fall from a base year's level is a change.
+  if (lang === 'en' && q.negative && q.unit === '%') return 'growth'
   // "increase satisfaction to 85%": a level reached, not a rate of growth.
   // "reduce latency below 250 ms", "fewer than 3": a bound on a level, too.
   // "an increase of 4.3 per cent", "after a contraction of 3.7 per cent": a rate of change named by a noun.

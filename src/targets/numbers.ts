@@ -193,6 +193,9 @@ const EN_PAST_AFTER_NOUN = '[a-z]{2,}(?<!e)ed\\b'
 const EN_ING_PHRASE = '[a-z]{3,}ing\\s+(?:in|on|at|with|for|from|to|the|a|an|our|their|its|across|under|over|within)\\b'
 const EN_COUNT_NOUN = new RegExp(`^\\s*(?:new\\s+|more\\s+|additional\\s+)?((?!${EN_NOT_NOUN}|${EN_PAST_AFTER_NOUN}\\s+[$€£₹]?\\d)[a-z][a-z-]+\\b(?:\\s+(?!${EN_NOT_NOUN}|${EN_PARTICIPLE}|${EN_PAST_AFTER_NOUN}|${EN_ING_PHRASE})[a-z][a-z-]+\\b){0,2})`, 'i')
 
+/** What follows a per cent that is a fall from a base year's level: " below 2005 levels", " under the 2019 baseline". */
+const EN_BELOW_BASE = /^\s+(?:below|under|lower than|less than)\s+(?:the\s+)?(?:(?:19|20)\d{2}|baseline|base[- ]year|pre-[\w-]+)\s*(?:levels?|baseline|values?|emissions)?\b/i
+
 /** The base of a rate after its figure: " per 1,000", " per 100,000". */
 const EN_RATE_BASE = /^\s?per\s+(1[,\s]?000|10[,\s]?000|100[,\s]?000|100|1,00,000)(?=\s)/i
 
@@ -301,7 +304,8 @@ export function findEnQuantities(text: string): Quantity[] {
     let qualifier = enQualifierBefore(before)
     if (!qualifier && /^\s*(or more|and above|plus|\+)/i.test(text.slice(end))) qualifier = 'at least'
     // "dropped by more than 3 percent": a hedge between the fall and its figure.
-    const negative = EN_FALL.test(before.replace(EN_HEDGE_AT_END, ''))
+    // "50% below 2005 levels", "cut by 35 percent below 2005 levels": a fall from a base year, once.
+    const negative = EN_FALL.test(before.replace(EN_HEDGE_AT_END, '')) || (unit === '%' && EN_BELOW_BASE.test(text.slice(end)))
     out.push({ start: at, end, value, high, unit, qualifier, negative })
   }
   // "twice", "tripled": multiples written in words.

@@ -20,7 +20,8 @@ export function enClauseYear(clause: string): string | undefined {
     // "than in 2019", "compared with the level in 2020": a year to compare with.
     // ("from 71% to 74% by 2026" is where a change goes, and when.)
     const pre = clause.slice(Math.max(0, m.index! - 40), m.index)
-    if (/\b(than|compared (with|to)|relative to|against|since|from)\b(\s+\S+){0,3}\s*$/i.test(pre) && !/\bfrom\s+\S+\s+to\s+\S+\s*$/i.test(pre)) continue
+    // ("…from livestock by 25% by 2030": a figure right before the deadline is of it.)
+    if (/\b(than|compared (with|to)|relative to|against|since|from)\b(\s+\S+){0,3}\s*$/i.test(pre) && !/\bfrom\s+\S+\s+to\s+\S+\s*$/i.test(pre) && !(/^by\b/i.test(m[0]) && /\d\s*(?:%|per\s?cent|percent)?\s*$/i.test(pre))) continue
     return m[2] ? fiscalYear(m[0]) : m[1]
   }
   return undefined
