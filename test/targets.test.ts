@@ -1322,3 +1322,17 @@ test('English cuts from a base year: "52% below 2005 levels" is a fall as "by 30
     ['Satisfaction', 68, 'share', null],
   ])
 })
+
+test('a plan named for a year well after it was published, or for a span of years, sets goals for the years before it; "has already cut" is a result', () => {
+  const plan = (title: string, byline: string) =>
+    outline([`<html><body><h1>${title}</h1><p class="meta">${byline}</p>`, '<h2>1 Electricity</h2>',
+      '<p>We will retire the remaining 2,100 MW of coal-fired capacity by 2028 and reach 85% renewable electricity by 2030.</p>',
+      '<p>Cascadia has already cut its net emissions by 13 per cent since 2005.</p></body></html>'].join(''), 'p.html')
+  const read = (o: ReturnType<typeof outline>) => extractTargets(o).map((x) => [x.value, x.role, x.period])
+  assert.deepEqual(read(plan('Cascadia Climate Action Plan 2030', 'Published 14 November 2023 · Department of Energy')), [
+    [2100, 'target', '2028'],
+    [85, 'target', '2030'],
+    [-13, 'actual', '2022'],
+  ])
+  assert.deepEqual(read(plan('Cascadia Climate Strategy 2025–2035', 'Department of Energy')).map((x) => x[1]), ['target', 'target', 'actual'])
+})

@@ -7,9 +7,9 @@ const TITLE_WORDS = /报告|计划|规划|纲要|预算|决算|公报|方案|意
 const TITLE_END = /(报告|纲要|公报|规划|计划|方案|意见|通知|讲话|总结)([（(][^）)]*[）)])?$/
 const SALUTATION = /^(各位代表|主任、副主任|同志们|女士们|Mr\.?\s+(Speaker|Chair)|Madam\s+(Speaker|Chair)|Honou?rable|Hon['’]ble|Dear\b|Members of)/i
 const MEETING = /^[—–-]{1,2}|会议上|Session|Assembly/
-export const DATE = /(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\b\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})|\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+(\d{4})/
+export const DATE = /(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\b\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})|\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+(\d{4})|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}$/
 /** "Delivered by the Minister of Finance on 20 February 2024": who presented the document, not a heading. */
-export const BYLINE = /^(Delivered|Presented|Prepared|Published|Issued|Submitted|Moved|Tabled|Read|Authored) by\b/i
+export const BYLINE = /^(?:(?:Delivered|Presented|Prepared|Published|Issued|Submitted|Moved|Tabled|Read|Authored) by\b|(?:Published|Issued|Released|Dated|Last updated)\b:?\s*(?:on\s+)?\d)/i
 const ISSUER = /(局|委员会|政府|办公室|办公厅|人民代表大会|人大|Ministry|Department|Agency|Office|Council|Treasury|Board)|局长|主任|市长|区长|县长|省长|Minister|Secretary|Director/
 
 /**

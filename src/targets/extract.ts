@@ -8,7 +8,7 @@ import { enMetric, GAP, hanCount, namesOnlyAGoal, splitList, ZH_LEAD, ZH_REVISIO
 import { EN_FALL_NOUNS, EN_GOAL_BEFORE, EN_HEDGES, EN_RISE_NOUNS, EN_ROUGHLY, findEnQuantities, findZhQuantities, type Quantity } from './numbers.js'
 import { lowerIsBetter } from './synonyms.js'
 import { rowFigures, tableHeaders } from './table.js'
-import { baselineYear, EN_FROM_LEVEL, enClauseYear, enSentenceYear, inFiscalYears, saysLastYear, zhChangeEndYear, zhClauseYear } from './years.js'
+import { baselineYear, EN_FROM_LEVEL, enClauseYear, enDeadlineAfter, enSentenceYear, inFiscalYears, saysLastYear, zhChangeEndYear, zhClauseYear } from './years.js'
 import type { Measure, Role, Target } from './types.js'
 
 const ZH_GROWTH = /(增长率|成长率|增长|成长|下降|上涨|下跌|涨幅|跌幅|增加|减少|提高|降低|回落|上升|下滑|增速|增幅|压缩|缩短|(?<![新净])增|(?<![削缩])减)$/
@@ -19,13 +19,19 @@ const EN_GROWTH = /\b(grow|grows|grew|grown|growing|growth|increas(?:e|es|ed|ing
  * A finite verb in the past tense: what happened. Not after "will be", "to", "has been"
  * ("will be completed" is a goal).
  */
-const EN_PAST = /(?<!\b(?:be|been|being|to|will|would|shall|should|must|can|could|may|might)\s+)\b(grew|fell|rose|eased|increased|decreased|declined|dropped|climbed|reached|recorded|totalled|totaled|amounted|stood|was|were|benefited|benefitted|completed|delivered|achieved|built(?!\s+(?:to|by|with|for)\b)|planted|opened|created|attracted|posted|registered|exceeded|averaged|remained|held|met|missed|expanded|contracted|resurfaced|repaired|replaced|improved|saw|hit|slowed|accelerated|moderated|spent|invested|received)\b/i
+const EN_PAST = /(?<!\b(?:be|been|being|to|will|would|shall|should|must|can|could|may|might)\s+)\b(grew|fell|rose|eased|increased|decreased|declined|dropped|climbed|reached|recorded|totalled|totaled|amounted|stood|was|were|benefited|benefitted|completed|delivered|achieved|built(?!\s+(?:to|by|with|for)\b)|planted|opened|created|attracted|posted|registered|exceeded|averaged|remained|held|met|missed|expanded|contracted|resurfaced|repaired|replaced|improved|saw|hit|slowed|accelerated|moderated|spent|invested|received|emitted|burned|burnt)\b/i
 
 /**
  * Verbs whose past form is also the participle of a measure ("calls answered within 30 seconds"):
  * past only after a subject ("we hired 15 officers").
  */
 const EN_PAST_BY = /\b(?:we|they|it|the (?:council|city|agency|department|service|team))\s+(?:also\s+|have\s+|had\s+)?(?:hired|recruited|trained|installed|published|resolved|answered|inspected|issued|approved|launched|signed|closed)\b(?!\s+to\b)/i
+
+/**
+ * The present perfect of what was done ("has already cut", "have built"), not of a commitment ("have pledged to")
+ * nor the future perfect ("will have completed").
+ */
+const EN_PERFECT = /(?<!\b(?:will|would|should|must|to|may|might)\s+)\b(?:has|have|had)\s+(?:already\s+|now\s+|so far\s+|since\s+then\s+)?(?!(?:committed|pledged|promised|agreed|decided|planned|aimed|targeted|proposed|needed|wanted|hoped|expected|asked|set|chosen|started|begun)\b)(?:[a-z]{3,}ed|cut|built|grown|risen|fallen|won|made|seen|spent|brought|met|paid|kept|held|done|become)\b/i
 
 /** "dropped by more than ": a hedged rate of change. */
 const EN_BY_HEDGED = new RegExp(String.raw`\bby\s+(${EN_HEDGES})\s+$`, 'i')
@@ -58,7 +64,7 @@ function enRole(sentence: string, q: Quantity, clause: string, sectionRole: Role
   // A clause without a verb of its own (", to £2,224.10") is read with its sentence's.
   const whole = EN_BARE_FIGURE.test(withoutAsides(clause)) ? sentence : clause
   const own = withoutAsides(whole)
-  if ((EN_PAST.test(own) || EN_PAST_BY.test(own) || saysLastYear(own)) && !STRONG_GOAL.test(own)) return 'actual'
+  if ((EN_PAST.test(own) || EN_PAST_BY.test(own) || EN_PERFECT.test(own) || saysLastYear(own)) && !STRONG_GOAL.test(own)) return 'actual'
   // "The city is home to 287,000 people", "Unemployment stands at 4.1%": how things are now, not a goal, even in a plan.
   if (EN_PRESENT_STATE.test(own) && !STRONG_GOAL.test(sentence) && !/\b(?:expect(?:s|ed)?|should|ambition|need(?:s|ed)? to|aim(?:s|ed)?|intend(?:s|ed)?)\b/i.test(sentence) && !/\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b/i.test(sentence)) return 'actual'
   return figureRole(sectionRole, own, withoutAsides(sentence), documentRole)
@@ -167,7 +173,11 @@ export function extractTargets(outline: Outline): Target[] {
   const titleYears = [...westernYears(outline.meta.title, minguo).matchAll(/(?:19|20)\d{2}/g)].map((m) => m[0]).sort()
   // A Chinese five-year plan named by its number ("十四五"): its goals are for its last year; the plan looks back
   // on the year before its first (a midterm review of it, on the year it is written in).
-  const planYears = titleYears.length ? [] : fiveYearPlanYears(outline.meta.title).map(Number)
+  // So is a plan named for a year well after it was published ("Climate Action Plan 2030", published 2023) or for a
+  // span of years ("Housing Strategy 2025–2035"): its goals start in the year it opens with.
+  const horizon = titleYears.length === 1 && outline.meta.year !== undefined && Number(titleYears[0]) - outline.meta.year >= 3 ? [outline.meta.year, Number(titleYears[0])] : []
+  const span = titleYears.length >= 2 && Number(titleYears[titleYears.length - 1]) - Number(titleYears[0]) >= 3 ? [Number(titleYears[0]), Number(titleYears[titleYears.length - 1])] : []
+  const planYears = titleYears.length ? (horizon.length ? horizon : span) : fiveYearPlanYears(outline.meta.title).map(Number)
   const docYear = (role: string): string | null => {
     if (fiscal) return fiscal
     if (planYears.length && (role === 'target' || documentRole !== 'actual')) return String(role === 'target' ? planYears[1] : planYears[0] - 1)
@@ -190,7 +200,8 @@ export function extractTargets(outline: Outline): Target[] {
     const y = Number(year.slice(0, 4))
     if (!reportYears.length) return role
     // A goal is of the planned year or later: a figure of an earlier year is a result ("截至2024年底，累计建成…" in a plan for 2025).
-    if (role === 'target' && y < goalsFrom && !/\b(target|goal|aim|plan)|目标|计划|力争|确保/i.test(clause)) return 'actual'
+    // ("…2,100 MW of coal by 2028": an English deadline is a goal's.)
+    if (role === 'target' && y < goalsFrom && !/\b(target|goal|aim|plan)|目标|计划|力争|确保/i.test(clause) && !/\bby\s+(?:the\s+end\s+of\s+)?(?:FY\s?)?(?:19|20)\d{2}/i.test(clause)) return 'actual'
     if (role === 'actual' && y > reportYears[reportYears.length - 1] && !EN_PAST.test(clause)) return 'target'
     // "Annual Report 2024 and Plan 2025": a figure for 2025, not told in the past tense, is of the plan.
     if (role === 'actual' && reportYears.length >= 2 && y === reportYears[reportYears.length - 1] && y > reportYears[0] && !EN_PAST.test(clause) && !/预计|完成|实现/.test(clause)) return 'target'
@@ -268,7 +279,7 @@ export function extractTargets(outline: Outline): Target[] {
         // 新建, 完成, 加快 there describe what was done; only a goal said outright (力争, 目标是) is one.
         let role = lang === 'en' ? enRole(sentence, q, clause, ctx.role, documentRole) : figureRole(ctx.role ?? (documentRole === 'actual' ? 'actual' : undefined), clause, sentence, documentRole)
         // The year an English text gives the figure: its clause's, the year before the report's, or the year its sentence opens with.
-        const stated = lang === 'en' ? inFiscalYears(baselineYear(sentence, q) ?? enClauseYear(clause) ?? (saysLastYear(clause) ? lastYear : undefined) ?? enSentenceYear(sentence), clause, fiscal ?? ctx.year) : (zhChangeEndYear(westernYears(sentence.slice(Math.max(0, q.start - 10), q.start), minguo)) ?? zhClauseYear(westernYears(sentence.slice(0, q.start), minguo)))
+        const stated = lang === 'en' ? inFiscalYears(baselineYear(sentence, q) ?? enDeadlineAfter(sentence.slice(q.end, quantities[k + 1]?.start)) ?? enClauseYear(clause) ?? (saysLastYear(clause) ? lastYear : undefined) ?? enSentenceYear(sentence), clause, fiscal ?? ctx.year) : (zhChangeEndYear(westernYears(sentence.slice(Math.max(0, q.start - 10), q.start), minguo)) ?? zhClauseYear(westernYears(sentence.slice(0, q.start), minguo)))
         if (stated) role = roleByYear(role, stated, clause)
         if (goalOf || loneGoal) role = 'target'
         if (gapOf) role = gapOf.role

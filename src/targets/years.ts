@@ -27,6 +27,16 @@ export function enClauseYear(clause: string): string | undefined {
   return undefined
 }
 
+/**
+ * "…2,100 MW by 2028 and 85% renewable electricity by 2030": the deadline that follows a figure before any other
+ * figure does is its own, whatever year its clause names first.
+ */
+export function enDeadlineAfter(text: string): string | undefined {
+  const m = /^[^\d.;,]*?\bby\s+(?:the\s+end\s+of\s+)?(?:(?:the\s+)?(?:fiscal|financial)\s+year\s+|FY\s?)?((?:19|20)\d{2})(\s*[-–/]\s*(?:19|20)?\d{2})?\b/i.exec(text)
+  if (!m) return undefined
+  return m[2] ? fiscalYear(m[0].slice(m[0].search(/\bby\b/i))) ?? m[1] : m[1]
+}
+
 /** "For FY2023, …", "In 2024 we completed …" (after a paragraph number, if any): the year a sentence opens with holds for its figures. */
 export function enSentenceYear(sentence: string): string | undefined {
   const m = /^\W*(?:\d{1,3}[.)]\s+)?(?:in|for|during|throughout|by)\s+(?:(?:the\s+)?(?:fiscal|financial)\s+year\s*|FY\s*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})(\s*[-–/]\s*(?:19|20)?\d{2})?\b/i.exec(sentence)
