@@ -1336,3 +1336,22 @@ test('a plan named for a year well after it was published, or for a span of year
   ])
   assert.deepEqual(read(plan('Cascadia Climate Strategy 2025–2035', 'Department of Energy')).map((x) => x[1]), ['target', 'target', 'actual'])
 })
+
+test('two indicators however alike their names: 全市 and 市本级 figures, surveyed and registered unemployment', () => {
+  assert.ok(metricSimilarity('全市一般公共预算收入', '市本级一般公共预算收入') < 0.5)
+  assert.ok(metricSimilarity('一般公共预算收入', '区本级一般公共预算收入') < 0.5)
+  assert.ok(metricSimilarity('城镇调查失业率', '城镇登记失业率') < 0.5)
+  assert.equal(metricSimilarity('失业率', '城镇调查失业率'), 1)
+  assert.equal(metricSimilarity('全区一般公共预算收入', '一般公共预算收入'), 1)
+})
+
+test('two reports for the same year (two districts\' plans) set no goal one recalls against the other\'s results; a plan against its execution report does', () => {
+  const report = (place: string, review: string, plan: string) =>
+    outline([`关于${place}2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划（草案）的报告`, '', '一、2024年计划执行情况', review, '二、2025年计划', plan].join('\n'))
+  const a = report('临江区', '规模以上工业增加值增长7.2%，完成年初确定的增长7%的目标。固定资产投资增长3.5%。地区生产总值增长6.1%。', '地区生产总值增长6%左右，规模以上工业增加值增长7%，固定资产投资增长5%。')
+  const b = report('北岭区', '规模以上工业增加值增长8.3%。固定资产投资增长2.2%。地区生产总值增长5.8%。', '地区生产总值增长6.5%左右，规模以上工业增加值增长8%，固定资产投资增长5%。')
+  const verdicts = (x: typeof a, y: typeof a) => compareTargets(extractTargets(x), extractTargets(y), () => true).filter((c) => /met|exceeded|missed/.test(c.status))
+  assert.deepEqual(verdicts(a, b), [])
+  const plan2024 = outline(['关于临江区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划（草案）的报告', '', '一、2024年计划', '规模以上工业增加值增长7%，固定资产投资增长5%。'].join('\n'))
+  assert.deepEqual(verdicts(plan2024, a).map((c) => [c.metric, c.status]), [['规模以上工业增加值', 'exceeded'], ['固定资产投资', 'missed']])
+})

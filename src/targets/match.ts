@@ -34,6 +34,8 @@ const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\
 interface Table {
   /** Every synonym, normalised, with its group's canonical name; longest first. */
   names: { name: string; canonical: string }[]
+  /** The canonical names: an indicator the table knows. */
+  known: Set<string>
   canonical: Map<string, string>
   similarity: Map<string, number>
 }
@@ -46,7 +48,7 @@ function tableOf(groups: string[][]): Table {
     const names = groups.flatMap((g) => g.map((name) => ({ name: norm(name), canonical: norm(g[0]) })))
     // Longest first, a stable sort: the first hit is the longest name, earlier groups winning ties.
     names.sort((x, y) => y.name.length - x.name.length)
-    tables.set(groups, (t = { names, canonical: new Map(), similarity: new Map() }))
+    tables.set(groups, (t = { names, known: new Set(names.map((n) => n.canonical)), canonical: new Map(), similarity: new Map() }))
   }
   return t
 }
@@ -66,7 +68,8 @@ function canonicalOf(metric: string, groups: string[][]): string {
   const m = expandShortForms(norm(metric))
   for (const { name: n, canonical } of tableOf(groups).names) {
     // The metric is the name, or holds it with little around it ("全区地区生产总值").
-    if (n.length > 0 && (m === n || (m.includes(n) && n.length >= 2 && m.length - n.length <= 4))) return canonical
+    // (Not the government's own level of it: 市本级一般公共预算收入 is no 一般公共预算收入 of the whole city.)
+    if (n.length > 0 && (m === n || (m.includes(n) && n.length >= 2 && m.length - n.length <= 4 && ownLevel(m) === ownLevel(n)))) return canonical
   }
   return m
 }
@@ -83,7 +86,12 @@ export function metricSimilarity(a: string, b: string, groups: string[][] = SYNO
   return sim
 }
 
+/** A figure of the government's own level (市本级, 区本级, 本级), not of the whole city or district. */
+const ownLevel = (m: string) => m.includes('本级')
+
 function metricSimilarityUncached(a: string, b: string, groups: string[][]): number {
+  // 全市 and 市本级 figures of one account are two indicators, however alike their names.
+  if (ownLevel(a) !== ownLevel(b)) return Math.min(0.4, metricSimilarityOf(a, b, groups))
   const raw = metricSimilarityOf(a, b, groups)
   if (raw >= 0.9) return raw
   const core = (m: string) => m.replace(QUALIFYING, '')
@@ -98,6 +106,9 @@ function metricSimilarityOf(a: string, b: string, groups: string[][]): number {
   const y = canonical(b, groups)
   if (!x || !y) return 0
   if (x === y) return 1
+  // Two indicators the synonym table knows apart are two, however alike their names (城镇调查失业率, 城镇登记失业率).
+  const { known } = tableOf(groups)
+  if (known.has(x) && known.has(y)) return 0
   if (!HAN.test(a) && !HAN.test(b)) return wordSimilarity(a, b)
   const [s, l] = x.length <= y.length ? [x, y] : [y, x]
   // One name inside the other ("地区生产总值" in "全区地区生产总值") — but a bare head noun ("企业" in "跨境电商企业") says little.
@@ -331,8 +342,12 @@ export function compareTargets(oldTargets: Target[], newTargets: Target[], linke
   A.forEach((x, i) => usedA.has(i) || changes.push({ status: 'dropped', metric: x.metric, old: x, new: null }))
   B.forEach((y, j) => usedB.has(j) || changes.push({ status: 'added', metric: y.metric, old: null, new: y }))
 
-  // A plan against its execution report: goals for year P against results for year P.
-  const goals = A.filter((t) => t.role === 'target')
+  // A plan against its execution report: goals for year P against results for year P — goals the old report sets,
+  // not ones it recalls in passing while reporting on P ("未完成年初确定的增长5%的目标"), which two districts' reports
+  // for the same year would otherwise set against each other's results.
+  const tally = new Map<string, number>()
+  for (const t of A) if (t.period) tally.set(t.period, (tally.get(t.period) ?? 0) + (t.role === 'actual' ? 1 : -1))
+  const goals = A.filter((t) => t.role === 'target' && !(t.period && tally.get(t.period)! > 0))
   const results = B.filter((t) => t.role === 'actual')
   for (const [i, j] of pairUp(goals, results, (x, y) => score(x, y, false), groups, sure)) {
     const goal = goals[i]

@@ -14,7 +14,9 @@ export const SYNONYMS: string[][] = [
   ['实际到位内资', '到位内资', '引进内资'],
   ['进出口总额', '外贸进出口总额', '进出口', '外贸进出口', 'exports and imports'],
   ['城镇新增就业', '新增就业', '城镇新增就业人数', 'new jobs', 'jobs created', 'urban jobs', 'new urban jobs'],
-  ['城镇调查失业率', '失业率', '城镇登记失业率', 'unemployment rate', 'unemployment', 'surveyed urban unemployment rate', 'average surveyed urban unemployment rate'],
+  // Surveyed and registered unemployment are two statistics (the survey counts more); a bare 失业率 is the survey's.
+  ['城镇调查失业率', '调查失业率', '失业率', 'unemployment rate', 'unemployment', 'surveyed urban unemployment rate', 'average surveyed urban unemployment rate'],
+  ['城镇登记失业率', '登记失业率', 'registered urban unemployment rate', 'registered unemployment rate'],
   ['单位地区生产总值能耗', '单位GDP能耗', '万元GDP能耗', '能耗强度', 'energy intensity', 'energy use per unit of GDP', 'energy consumption per unit of GDP'],
   ['城镇居民人均可支配收入', '城镇常住居民人均可支配收入', '城镇居民收入'],
   ['农村居民人均可支配收入', '农村常住居民人均可支配收入', '农民人均可支配收入', '农村居民收入'],
