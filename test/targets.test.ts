@@ -1095,7 +1095,7 @@ test('goals of several years on both sides are compared year by year; the latest
 
 test('Chinese ratios to the plan and gaps are of the indicator before them, and so is the growth after them; a goal restated alone in a review is that year\'s goal', () => {
   const o = outline(['2024年工作总结和2025年工作计划', '', '一、2024年工作总结',
-    '实际利用外资1.08亿美元，完成年度目标的108%，同比增长12.5%。社会消费品零售总额增长5.2%，低于预期目标0.8个百分点。签约项目开工率仍低于70%的目标。地区生产总值增长6.8%，高于年初预期目标0.3个百分点。'].join('\n'))
+    '实际利用外资1.08亿美元，完成年度目标的108%，同比增长12.5%。社会消费品零售总额增长5.2%，低于预期目标0.8个百分点。签约项目开工率仍低于70%的目标。地区生产总值增长6.8%，高于年初预期目标0.3个百分点。固定资产投资下降3.1%，未完成年初确定的增长5%的目标。'].join('\n'))
   assert.deepEqual(
     extractTargets(o).map((x) => [x.metric, x.value, x.unit, x.measure, x.qualifier, x.role, x.period]),
     [
@@ -1107,6 +1107,9 @@ test('Chinese ratios to the plan and gaps are of the indicator before them, and 
       ['签约项目开工率', 70, '%', 'share', null, 'target', '2024'],
       ['地区生产总值', 6.8, '%', 'growth', null, 'actual', '2024'],
       ['地区生产总值高于年初预期', 0.3, '个百分点', 'growth', null, 'actual', '2024'],
+      // A goal beside a fall that says its own change keeps its own sign.
+      ['固定资产投资', -3.1, '%', 'growth', null, 'actual', '2024'],
+      ['固定资产投资', 5, '%', 'growth', null, 'target', '2024'],
     ],
   )
 })

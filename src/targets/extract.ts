@@ -272,7 +272,9 @@ export function extractTargets(outline: Outline): Target[] {
         // "分别增长4.8%、7.6%", "分别下降3%和5%": a figure listed right after another is read as that one is.
         const listed = k > 0 && /^[、和及与\s]{1,2}$/.test(sentence.slice(quantities[k - 1].end, q.start)) && quantities[k - 1].unit === q.unit ? listedAs : undefined
         const measure = goalOf ? goalOf.measure : listed ? listed.measure : measureOf(q, before, lang)
-        const negative = goalOf ? goalOf.negative : q.negative || (listed?.negative ?? false)
+        // ("下降3.1%，未完成年初确定的增长5%的目标": a goal that says its own change keeps its own sign.)
+        const ownChange = lang === 'zh' && /(增长|增加|提高|提升|上升|下降|减少|降低|回落)$/.test(sentence.slice(Math.max(floor, q.start - 6), q.start))
+        const negative = goalOf && !ownChange ? goalOf.negative : q.negative || (listed?.negative ?? false)
         listedAs = { measure, negative }
         const clause = clauseAround(sentence, q.start, q.end)
         // In a Chinese report of results (统计公报, a midterm review), a section that names no role is of results:
