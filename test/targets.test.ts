@@ -1358,3 +1358,19 @@ test('two reports for the same year (two districts\' plans) set no goal one reca
   const plan2024 = outline(['关于临江区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划（草案）的报告', '', '一、2024年计划', '规模以上工业增加值增长7%，固定资产投资增长5%。'].join('\n'))
   assert.deepEqual(verdicts(plan2024, a).map((c) => [c.metric, c.status]), [['规模以上工业增加值', 'exceeded'], ['固定资产投资', 'missed']])
 })
+
+test('a table\'s unit set on a line above it ("单位：万元", "(₹ crore)"); "完成预算%" is how much of its plan was reached, "比上年增长%" a growth', () => {
+  const zh = outline(['<html><body><h1>关于某市2024年预算执行情况和2025年预算草案的报告</h1><h2>一、2024年预算执行情况</h2>', '<p>单位：万元</p><table>',
+    '<tr><td>项目</td><td>预算数</td><td>执行数</td><td>完成预算%</td><td>比上年增长%</td></tr>',
+    '<tr><td>一般公共预算收入</td><td>3700000</td><td>3729126</td><td>100.8</td><td>4.7</td></tr></table></body></html>'].join(''), 'b.html')
+  assert.deepEqual(extractTargets(zh).map((x) => [x.metric, x.value, x.unit, x.measure, x.role]), [
+    ['一般公共预算收入', 3700000, '万元', 'amount', 'target'],
+    ['一般公共预算收入', 3729126, '万元', 'amount', 'actual'],
+    ['一般公共预算收入完成率', 100.8, '%', 'share', 'actual'],
+    ['一般公共预算收入', 4.7, '%', 'growth', 'actual'],
+  ])
+  const en = outline(['Budget Speech 2024-25', '', 'BUDGET ESTIMATES', '', '1. The estimates are summarised in the table below for the House to see.', '',
+    '                          BUDGET AT A GLANCE', '                                                           (₹ crore)',
+    'Revenue Receipts                   1,88,600             2,05,300', 'Capital Outlay                       36,950               42,500'].join('\n'), 's.txt')
+  assert.deepEqual(extractTargets(en).map((x) => [x.value, x.unit]), [[188600, '₹ crore'], [205300, '₹ crore'], [36950, '₹ crore'], [42500, '₹ crore']])
+})

@@ -7,7 +7,7 @@ import { documentRole as documentRoleOf, figureRole, fiscalYear, fiveYearPlanYea
 import { enMetric, GAP, hanCount, namesOnlyAGoal, splitList, ZH_LEAD, ZH_REVISION_VERBS, zhMetric } from './metric.js'
 import { EN_FALL_NOUNS, EN_GOAL_BEFORE, EN_HEDGES, EN_RISE_NOUNS, EN_ROUGHLY, findEnQuantities, findZhQuantities, type Quantity } from './numbers.js'
 import { lowerIsBetter } from './synonyms.js'
-import { rowFigures, tableHeaders } from './table.js'
+import { rowFigures, tableHeaders, tableUnits } from './table.js'
 import { baselineYear, EN_FROM_LEVEL, enClauseYear, enDeadlineAfter, enSentenceYear, inFiscalYears, saysLastYear, zhChangeEndYear, zhClauseYear } from './years.js'
 import type { Measure, Role, Target } from './types.js'
 
@@ -316,7 +316,9 @@ export function extractTargets(outline: Outline): Target[] {
   }
 
   // A table row: each figure named by its row, read by its column.
-  const headers = tableHeaders([...outline.preamble, ...outline.flat.flatMap((s) => s.paragraphs)])
+  const blocksInOrder = [...outline.preamble, ...outline.flat.flatMap((s) => s.paragraphs)]
+  const headers = tableHeaders(blocksInOrder)
+  const units = tableUnits(blocksInOrder)
   const readRow = (block: Block, section: Section | undefined, ctx: SectionContext) => {
     const header = headers.get(block.row!.table)
     const row = simplified(block)
@@ -325,7 +327,7 @@ export function extractTargets(outline: Outline): Target[] {
     const converted = head ? `${row.text}\n${head.text}` : row.text
     const written = head ? `${block.text}\n${header!.text}` : block.text
     const shown = (piece: string) => inOriginalScript(piece, converted, written)
-    for (const f of rowFigures(row, head)) {
+    for (const f of rowFigures(row, head, toSimplified(units.get(block.row!.table) ?? ''))) {
       // A column of an earlier year than the plan's holds results ("2020年" beside "2025年" in a plan's table).
       const byContext = figureRole(ctx.role, '', '', documentRole)
       const role = f.role ?? (f.period ? roleByYear(byContext, f.period, f.text) : byContext)

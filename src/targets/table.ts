@@ -54,13 +54,33 @@ const FALL = /(同比下降|比上年下降|下降|降低|减少|decrease|reduct
 const EN_FALL_LEAD = /^(?:reduction|decrease|cut|decline)s?\s+(?:in|of)\s+/i
 const EN_FALL_LABEL = new RegExp(`${EN_FALL_LEAD.source}|\\bbelow\\s+(?:the\\s+)?(?:(?:19|20)\\d{2}|baseline)\\b`, 'i')
 /** A column of how much of its goal each indicator reached. */
-const COMPLETION_HEADER = /完成率|完成进度|达成率|完成比例|completion rate|% of target/i
+const COMPLETION_HEADER = /完成率|完成进度|达成率|完成比例|完成(?:调整)?预算|completion rate|% of target/i
 /** A year and its figure, one of several in a cell: "2023–24: 69%". */
 const YEAR_VALUE = /(?:^|\s)((?:FY\s?)?(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?)\s*[:：]\s*([^\s:：]+(?:\s+(?!(?:FY\s?)?(?:19|20)\d{2})[^\s:：]+)*)/gi
 /** A note set beside a cell's figure: "(see note)", "(note 2)", "*", "†", a superscript after a figure (not m²). */
 const CELL_NOTE = /\s*(?:\((?:see\s+)?notes?\b[^)]*\)|[*†‡§]+|(?<=[\d%％])[¹²³]+)$/i
 /** A header cell that is only a year ("2024", "2024-25"): a column of that year's figures. */
 const YEAR_HEADER = /^(FY\s?)?(19|20)\d{2}(\s*[-–/]\s*\d{2,4})?(\s+[A-Za-z].*|年度?.{0,8})?$/
+
+/** A line set above a table giving the unit of its figures: "单位：万元", "（单位：亿元）", "(₹ crore)", "Figures in £ million". */
+const TABLE_UNIT = /^[（(]?\s*(?:(?:金额|计量)?单位\s*[:：]\s*|(?:figures|amounts|all figures)\s+(?:are\s+)?in\s+|units?\s*:\s*|in\s+)?((?:[$€£¥₹]|Rs\.?)\s*(?:thousands?|millions?|billions?|lakhs?|crores?|bn|m)?|[万亿千百]*元|万美元|亿美元)\s*[）)]?$/i
+
+/** The unit each table's figures are in, where a line right above it says ("单位：万元"). */
+export function tableUnits(blocks: Iterable<Block>): Map<number, string> {
+  const units = new Map<number, string>()
+  // The two lines before a table's first row: the unit may stand above a header line the table did not take in.
+  let before: Block[] = []
+  const seen = new Set<number>()
+  for (const b of blocks) {
+    if (b.row && !seen.has(b.row.table)) {
+      seen.add(b.row.table)
+      const m = before.filter((x) => !x.row).map((x) => TABLE_UNIT.exec(x.text.trim())).find(Boolean)
+      if (m) units.set(b.row.table, m[1].replace(/\s+/g, ' ').replace(/^(Rs)\.?/i, 'Rs').replace(/^([$€£¥₹]|Rs) ?/, '$1 ').trim())
+    }
+    before = [b, ...before].slice(0, 2)
+  }
+  return units
+}
 
 /** The row that heads each table: a header row the markup marks, else a first row with no figures. */
 export function tableHeaders(blocks: Iterable<Block>): Map<number, Block> {
@@ -77,7 +97,7 @@ export function tableHeaders(blocks: Iterable<Block>): Map<number, Block> {
 }
 
 /** The figures of one body row, read against its table's header row (if any). */
-export function rowFigures(row: Block, header: Block | undefined): CellFigure[] {
+export function rowFigures(row: Block, header: Block | undefined, tableUnit = ''): CellFigure[] {
   if (!row.row || row === header) return []
   const cells = cellsOf(row)
   const heads = header ? cellsOf(header) : []
@@ -121,17 +141,18 @@ export function rowFigures(row: Block, header: Block | undefined): CellFigure[] 
     // ("2026–27 raised", "2025-26": a year or a fiscal year opening a note.)
     const fiscalEnd = g.b !== undefined && Number(g.b.slice(-2)) === (Number(g.a) + 1) % 100 && /^(?:(?:19|20)?\d{2})$/.test(g.b)
     if (!g.cur && /^(19|20)\d{2}$/.test(g.a) && (!g.unit || (fiscalEnd && !/%|％|per ?cent|个百分点|pp/i.test(g.unit)))) return
-    const headUnit = BRACKET_UNIT.exec(head)?.[1]
+    // ("完成预算%", "比上年增长%": a header ending in a per cent sign is in per cent.)
+    const headUnit = BRACKET_UNIT.exec(head)?.[1] ?? (/[%％]$/.test(head) ? '%' : undefined)
     const own = g.unit ? g.unit.trim() : ''
     const unitCell = unitColumn >= 0 ? (cells[unitColumn] ?? '').trim() : ''
     // A column's own unit ("完成率（%）") comes before the row's unit column ("亿元").
     // A growth column ("年均增长/累计") is in per cent whatever the row's unit ("地区生产总值（亿元）") — but a total
     // over the plan's years in brackets ("城镇新增就业（万人） 〔50〕") is in the row's unit, unless the row names a change.
     const total = g.total !== undefined && !labelGrowth
-    const growthHead = GROWTH_COLUMN.test(head.replace(BRACKET_UNIT, ''))
+    const growthHead = GROWTH_COLUMN.test(head.replace(BRACKET_UNIT, '').replace(/[%％]$/, ''))
     const growthColumn = growthHead && !total
     const percent = growthColumn && /\p{Script=Han}/u.test(head) && !labelGrowth
-    let unit = [g.cur ? `${g.cur} ` : '', own].join('').trim() || headUnit || (percent ? '%' : unitCell || labelUnit) || ''
+    let unit = [g.cur ? `${g.cur} ` : '', own].join('').trim() || headUnit || (percent ? '%' : unitCell || labelUnit || tableUnit) || ''
     unit = unit.replace(/^％$/, '%').replace(/^(per ?cent|percent)$/i, '%').replace(/^百分点$/, '个百分点')
     // A total over the years of a rate ("森林覆盖率（%） 〔2〕" under 累计) is its rise in points.
     if (total && growthHead && unit === '%') unit = '个百分点'
@@ -145,7 +166,7 @@ export function rowFigures(row: Block, header: Block | undefined): CellFigure[] 
     out.push({
       start: start + raw.indexOf(cell),
       // "完成率（%）": the share of its goal the row's indicator reached is a figure of its own.
-      metric: COMPLETION_HEADER.test(head) ? `${metric}${/[A-Za-z]$/.test(metric) ? ' ' : ''}${COMPLETION_HEADER.exec(head)![0]}` : metric,
+      metric: COMPLETION_HEADER.test(head) ? `${metric}${/[A-Za-z]$/.test(metric) ? ' ' : ''}${COMPLETION_HEADER.exec(head)![0].replace(/^完成(?:调整)?预算$/, '完成率')}` : metric,
       value,
       ...(high !== undefined ? { high } : {}),
       unit,
