@@ -1374,3 +1374,8 @@ test('a table\'s unit set on a line above it ("单位：万元", "(₹ crore)");
     'Revenue Receipts                   1,88,600             2,05,300', 'Capital Outlay                       36,950               42,500'].join('\n'), 's.txt')
   assert.deepEqual(extractTargets(en).map((x) => [x.value, x.unit]), [[188600, '₹ crore'], [205300, '₹ crore'], [36950, '₹ crore'], [42500, '₹ crore']])
 })
+
+test('money named by its purpose after the noun of a verb: "an allocation of ₹450 crore for tourism infrastructure"', () => {
+  const o = outline(['Budget Speech 2024-25', '', 'TOURISM', '', '2. I propose an allocation of ₹450 crore for tourism infrastructure in 2024-25.', '', 'HEALTH', '', '3. A provision of Rs. 120 crore is made for district hospitals.'].join('\n'), 's.txt')
+  assert.deepEqual(extractTargets(o).map((x) => [x.metric, x.value, x.unit]), [['tourism infrastructure', 450, '₹ crore'], ['district hospitals', 120, 'Rs crore']])
+})

@@ -230,9 +230,10 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
   }
   // "set aside $3 billion to launch a research programme", "$2 billion for flood defences": money named by its purpose.
   if (/^[$€£₹]|^(Rs|USD|INR)\b/.test(unit)) {
-    const purpose = /^\s*(?:(?:in|a|each|per|every)\s+(?:year|month)\s+)?(?:for|on|in|to\s+(?!be\b)[a-z]+)\s+((?:(?!(?:to|by|in|on|from|and|over|within|across|at|per|for|each|every|which|that)\b)[a-z][a-z-]*\s?){1,5})/i.exec(sentence.slice(end))
+    const purpose = /^\s*(?:(?:in|a|each|per|every)\s+(?:year|month)\s+)?(?:(?:is|are|has been|have been|will be)\s+(?:made|provided|allocated|earmarked|set aside|proposed|kept)\s+)?(?:for|on|in|to\s+(?!be\b)[a-z]+)\s+((?:(?!(?:to|by|in|on|from|and|over|within|across|at|per|for|each|every|which|that)\b)[a-z][a-z-]*\s?){1,5})/i.exec(sentence.slice(end))
     const words = purpose?.[1].trim().split(/\s+/).filter((w, i) => !(i === 0 && /^(the|a|an|our|its|their|new)$/i.test(w)))
-    if (words?.length && !TIME_PHRASE.test(words.join(' ')) && /\b(set aside|earmark|earmarked|allocate|allocated|provide|provided|spend|spent|invest|invested|inject|injected|reserve|reserved|commit|committed)\s+(?:(?:about|around|some|nearly|approximately|no more than|up to|at least|more than|less than|an? (?:additional|further|extra))\s+)?$/i.test(sentence.slice(Math.max(0, start - 40), start))) return words.join(' ')
+    // ("I propose an allocation of ₹9,120 crore for Health": the noun of the verb says the same.)
+    if (words?.length && !TIME_PHRASE.test(words.join(' ')) && /\b(set aside|earmark|earmarked|allocate|allocated|provide|provided|spend|spent|invest|invested|inject|injected|reserve|reserved|commit|committed|(?:allocation|provision|outlay|investment|budget|grant|expenditure|spending|sum|amount)s? of)\s+(?:(?:about|around|some|nearly|approximately|no more than|up to|at least|more than|less than|an? (?:additional|further|extra))\s+)?$/i.test(sentence.slice(Math.max(0, start - 40), start))) return words.join(' ')
   }
   // "plant 12,000 trees", "12.44 million urban jobs": a count.
   if (unit && !measureUnit) return countMetric(before, unit)
