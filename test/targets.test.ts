@@ -1379,3 +1379,11 @@ test('money named by its purpose after the noun of a verb: "an allocation of ₹
   const o = outline(['Budget Speech 2024-25', '', 'TOURISM', '', '2. I propose an allocation of ₹450 crore for tourism infrastructure in 2024-25.', '', 'HEALTH', '', '3. A provision of Rs. 120 crore is made for district hospitals.'].join('\n'), 's.txt')
   assert.deepEqual(extractTargets(o).map((x) => [x.metric, x.value, x.unit]), [['tourism infrastructure', 450, '₹ crore'], ['district hospitals', 120, 'Rs crore']])
 })
+
+test('carbon dioxide equivalent glued to its scale ("113.0 MtCO2e", "5 MtCO₂e") is a unit in tonnes, its 2 no figure', async () => {
+  const { toBase } = await import('../src/targets/units.js')
+  const en = (s: string) => findEnQuantities(s).map((q) => [q.value, q.unit])
+  assert.deepEqual(en('In 2019 the state emitted 113.0 MtCO2e, and industry 14.2 MtCO₂e.'), [[113, 'MtCO2e'], [14.2, 'MtCO2e']])
+  assert.deepEqual(en('Remove 5 ktCO2-eq a year.'), [[5, 'ktCO2e']])
+  assert.deepEqual(toBase(56.5, 'MtCO2e'), toBase(56.5, 'million tonnes'))
+})

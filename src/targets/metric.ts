@@ -154,7 +154,7 @@ function countMetric(before: string, unit: string): string {
 }
 
 /** Units that measure (money, mass, length, time …), with or without a scale word before them ("trillion yuan"). */
-const MEASURE_UNIT = /^(%|percentage points|[$€£₹](?: \w+)?|(?:Rs|USD|INR)(?: \w+)?|yuan|rmb|renminbi|dollars?|euros?|pounds?|km|kilometres?|kilometers?|miles?|hectares?|acres?|mu|(?:metric )?tonnes?|(?:metric )?tons?|hours?|days?|gwh|mwh|kwh|kilowatts?|kilowatt-hours?|mw|gw|megalitres?|litres?|square metres?|square meters?|cubic metres?|cubic meters?|m2|months?|weeks?|years?|minutes?|seconds?)$/i
+const MEASURE_UNIT = /^(%|percentage points|[$€£₹](?: \w+)?|(?:Rs|USD|INR)(?: \w+)?|yuan|rmb|renminbi|dollars?|euros?|pounds?|km|kilometres?|kilometers?|miles?|hectares?|acres?|mu|(?:metric )?tonnes?|(?:metric )?tons?|hours?|days?|gwh|mwh|kwh|kilowatts?|kilowatt-hours?|mw|gw|megalitres?|litres?|square metres?|square meters?|cubic metres?|cubic meters?|m2|months?|weeks?|years?|minutes?|seconds?|[MkG]?tCO2e|mt|kt)$/i
 const SCALE_BEFORE = /^(?:thousand|million|billion|trillion|lakhs?|crores?|bn)\s+/i
 const SCALE_ALONE = /^(?:thousand|million|billion|trillion|lakhs?|crores?|bn)$/i
 /** Words that may stand before a count without being its verb: "a total of", "a record high of", "an additional". */

@@ -196,6 +196,9 @@ const EN_COUNT_NOUN = new RegExp(`^\\s*(?:new\\s+|more\\s+|additional\\s+)?((?!$
 /** What follows a per cent that is a fall from a base year's level: " below 2005 levels", " under the 2019 baseline". */
 const EN_BELOW_BASE = /^\s+(?:below|under|lower than|less than)\s+(?:the\s+)?(?:(?:19|20)\d{2}|baseline|base[- ]year|pre-[\w-]+)\s*(?:levels?|baseline|values?|emissions)?\b/i
 
+/** A unit of carbon dioxide equivalent glued together: " MtCO2e", "ktCO₂e", " tCO2-eq". */
+const EN_CARBON = /^\s?([MkG]?t)\s?CO[2₂](?:-?e(?:q)?)?(?![A-Za-z])/
+
 /** The base of a rate after its figure: " per 1,000", " per 100,000". */
 const EN_RATE_BASE = /^\s?per\s+(1[,\s]?000|10[,\s]?000|100[,\s]?000|100|1,00,000)(?=\s)/i
 
@@ -282,8 +285,13 @@ export function findEnQuantities(text: string): Quantity[] {
       // As written: "$42.5 million" → "$ million", "Rs 2,00,000 crore" → "Rs crore".
       const rate = cur || scale ? null : EN_RATE_BASE.exec(after)
       const rateNoun = rate ? EN_COUNT_NOUN.exec(after.slice(rate[0].length)) : null
+      const carbon = cur ? null : EN_CARBON.exec(after)
       if (cur) unit = [cur, scale].filter(Boolean).join(' ')
-      else if (rate && rateNoun) {
+      else if (carbon) {
+        // "113.0 MtCO2e", "9.6 MtCO₂e": tonnes of carbon dioxide equivalent, the digit inside the unit no figure.
+        unit = [scale, `${carbon[1]}CO2e`].filter(Boolean).join(' ')
+        end += carbon[0].length
+      } else if (rate && rateNoun) {
         // "24 per 1,000 live births": a rate, its base part of the unit and no figure of its own.
         unit = `per ${rate[1]} ${rateNoun[1].toLowerCase()}`
         whole = end + rate[0].length - rate[1].length

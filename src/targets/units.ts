@@ -38,6 +38,9 @@ export function toBase(value: number, unit: string): { value: number; unit: stri
     v *= f[en[1].toLowerCase()]
     u = (u.slice(0, en.index) + u.slice(en.index + en[0].length)).replace(/\s+/g, ' ').trim()
   }
+  // Carbon dioxide equivalent in tonnes, kilotonnes, megatonnes or gigatonnes ("MtCO2e").
+  const carbon = /^([MkG]?)tCO2e$/.exec(u)
+  if (carbon) return { value: v * ({ M: 1e6, k: 1e3, G: 1e9 }[carbon[1]] ?? 1), unit: 'tonnes' }
   u = ALIAS[u] ?? u
   // Rupees as the symbol or in letters ("₹450 crore", "Rs. 450 crore") are one currency.
   u = u.replace(/^(?:Rs|INR)(?= |$)/, '₹')
