@@ -1387,3 +1387,21 @@ test('carbon dioxide equivalent glued to its scale ("113.0 MtCO2e", "5 MtCO₂e"
   assert.deepEqual(en('Remove 5 ktCO2-eq a year.'), [[5, 'ktCO2e']])
   assert.deepEqual(toBase(56.5, 'MtCO2e'), toBase(56.5, 'million tonnes'))
 })
+
+test('English results: "we added 1,350 MW … against the target of 1,200 MW", "have been enrolled", "has come down to", ", a growth of 7.8 per cent" leaning on its sentence', () => {
+  const o = outline(['Budget Speech 2025-26', '', 'ECONOMY', '',
+    '1. GSDP at current prices for 2024-25 is estimated at Rs. 9.18 lakh crore, a growth of 7.8 per cent.', '',
+    '2. We added 1,350 MW of solar capacity in 2024-25 against the target of 1,200 MW.', '',
+    '3. Under the scheme, 1.08 crore families have been enrolled, against our target of 1.2 crore.', '',
+    '4. The Infant Mortality Rate has come down to 22 per 1,000 live births.'].join('\n'), 's.txt')
+  assert.deepEqual(extractTargets(o).map((x) => [x.metric, x.value, x.unit, x.role]), [
+    ['GSDP at current prices', 9.18, 'Rs lakh crore', 'actual'],
+    ['GSDP at current prices', 7.8, '%', 'actual'],
+    ['solar capacity', 1350, 'mw', 'actual'],
+    ['solar capacity', 1200, 'mw', 'target'],
+    ['families', 1.08, 'crore families', 'actual'],
+    ['families', 1.2, 'crore', 'target'],
+    ['Infant Mortality Rate', 22, 'per 1,000 live births', 'actual'],
+  ])
+  assert.equal(extractTargets(o)[1].period, '2024-25')
+})

@@ -25,13 +25,13 @@ const EN_PAST = /(?<!\b(?:be|been|being|to|will|would|shall|should|must|can|coul
  * Verbs whose past form is also the participle of a measure ("calls answered within 30 seconds"):
  * past only after a subject ("we hired 15 officers").
  */
-const EN_PAST_BY = /\b(?:we|they|it|the (?:council|city|agency|department|service|team))\s+(?:also\s+|have\s+|had\s+)?(?:hired|recruited|trained|installed|published|resolved|answered|inspected|issued|approved|launched|signed|closed)\b(?!\s+to\b)/i
+const EN_PAST_BY = /\b(?:we|they|it|the (?:council|city|agency|department|service|team))\s+(?:also\s+|have\s+|had\s+)?(?:hired|recruited|trained|installed|published|resolved|answered|inspected|issued|approved|launched|signed|closed|added|constructed|disbursed|sanctioned|distributed|covered|connected|commissioned|upgraded|laid)\b(?!\s+to\b)/i
 
 /**
  * The present perfect of what was done ("has already cut", "have built"), not of a commitment ("have pledged to")
  * nor the future perfect ("will have completed").
  */
-const EN_PERFECT = /(?<!\b(?:will|would|should|must|to|may|might)\s+)\b(?:has|have|had)\s+(?:already\s+|now\s+|so far\s+|since\s+then\s+)?(?!(?:committed|pledged|promised|agreed|decided|planned|aimed|targeted|proposed|needed|wanted|hoped|expected|asked|set|chosen|started|begun)\b)(?:[a-z]{3,}ed|cut|built|grown|risen|fallen|won|made|seen|spent|brought|met|paid|kept|held|done|become)\b/i
+const EN_PERFECT = /(?<!\b(?:will|would|should|must|to|may|might)\s+)\b(?:has|have|had)\s+(?:already\s+|now\s+|so far\s+|since\s+then\s+)?(?:been\s+)?(?!(?:committed|pledged|promised|agreed|decided|planned|aimed|targeted|proposed|needed|wanted|hoped|expected|asked|set|chosen|started|begun)\b)(?:[a-z]{3,}ed|cut|built|grown|risen|fallen|won|made|seen|spent|brought|met|paid|kept|held|done|become|come|gone)\b/i
 
 /** "dropped by more than ": a hedged rate of change. */
 const EN_BY_HEDGED = new RegExp(String.raw`\bby\s+(${EN_HEDGES})\s+$`, 'i')
@@ -52,7 +52,8 @@ const EN_ASIDE_AFTER = /^\s*(?:target|goal|standard|ambition|ceiling|limit|plann
 /** What follows the old figure of a revised goal: "(左右)调整为", "上调至", "修订为". */
 const ZH_REVISED = new RegExp(`^[^，,；;。\\d]{0,4}?(?:${ZH_REVISION_VERBS}|修改)(?:为|到|至)`)
 /** A clause that is only a figure (", to £2,224.10"): it leans on its sentence's verb. */
-const EN_BARE_FIGURE = /^\W*(?:(?:to|at|of|or|and)\s+)?(?:(?:about|around|some|nearly)\s+)?[$€£₹]?\d[\d.,]*\s*\S*\W*$/i
+// (", a growth of 7.8 per cent over the previous year": a change set beside a figure, in apposition, leans on it too.)
+const EN_BARE_FIGURE = /^\W*(?:(?:to|at|of|or|and)\s+|an?\s+(?:growth|increase|rise|decline|fall|drop|reduction|decrease|jump|gain)\s+of\s+)?(?:(?:about|around|some|nearly)\s+)?[$€£₹]?\d[\d.,]*\s*(?:per\s?cent|percent)?\S*(?:\s+(?:over|on|from)\s+(?:the\s+)?(?:previous|last|preceding)\s+year)?\W*$/i
 
 /** Present-tense wording of a state of affairs: "is home to", "stands at", "has 38 schools", "currently". */
 const EN_PRESENT_STATE = /\b(?:is|are)\s+(?:currently\s+|now\s+)?home\s+to\b|\bis\s+an?\s+(?:city|town|county|borough|district|region|state|province|community)\s+of\b|\b(?:live|lives)\s+(?:below|in|on)\b|\b(?:make|makes)\s+up\b|\b(?:stands?|sits?)\s+at\b|\b(?:covers|employs|serves|houses|has)\s+(?:(?:about|around|some|nearly|over|more than|almost|just over|just under)\s+)?[$€£₹]?\d|\bthere\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:(?:about|around|some|nearly|over|more than|almost)\s+)?\d|\bcurrently\b|\bat present\b/i
@@ -281,7 +282,7 @@ export function extractTargets(outline: Outline): Target[] {
         // 新建, 完成, 加快 there describe what was done; only a goal said outright (力争, 目标是) is one.
         let role = lang === 'en' ? enRole(sentence, q, clause, ctx.role, documentRole) : figureRole(ctx.role ?? (documentRole === 'actual' ? 'actual' : undefined), clause, sentence, documentRole)
         // The year an English text gives the figure: its clause's, the year before the report's, or the year its sentence opens with.
-        const stated = lang === 'en' ? inFiscalYears(baselineYear(sentence, q) ?? enDeadlineAfter(sentence.slice(q.end, quantities[k + 1]?.start)) ?? enClauseYear(clause) ?? (saysLastYear(clause) ? lastYear : undefined) ?? enSentenceYear(sentence), clause, fiscal ?? ctx.year) : (zhChangeEndYear(westernYears(sentence.slice(Math.max(0, q.start - 10), q.start), minguo)) ?? zhClauseYear(westernYears(sentence.slice(0, q.start), minguo)))
+        const stated = lang === 'en' ? inFiscalYears(baselineYear(sentence, q) ?? enDeadlineAfter(sentence.slice(q.end, quantities[k + 1]?.start)) ?? enClauseYear(EN_BARE_FIGURE.test(clause) ? sentence.slice(0, q.end) : clause) ?? (saysLastYear(clause) ? lastYear : undefined) ?? enSentenceYear(sentence), clause, fiscal ?? ctx.year) : (zhChangeEndYear(westernYears(sentence.slice(Math.max(0, q.start - 10), q.start), minguo)) ?? zhClauseYear(westernYears(sentence.slice(0, q.start), minguo)))
         if (stated) role = roleByYear(role, stated, clause)
         if (goalOf || loneGoal) role = 'target'
         if (gapOf) role = gapOf.role
