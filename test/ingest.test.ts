@@ -348,3 +348,17 @@ test('boxes under an article are furniture: share and print bars, related readin
 </body></html>`
   assert.deepEqual(texts(ingestText(html, 'page.html')), ['全年完成投资180亿元。'])
 })
+
+test('a Chinese table a PDF gave with single spaces between cells is a table under a header of its own; prose spaced around its figures is not', () => {
+  const table = ingestText(['附表 某区2025年主要指标', '指标 单位 2024年预计 2025年目标 增长%', '地区生产总值 亿元 498.7 531 6.5左右', '固定资产投资 亿元 236.5 246 4', '城镇登记失业率 % 3.2 4以内 —'].join('\n'), 't.txt')
+  assert.deepEqual(table.blocks.filter((b) => b.row).map((b) => b.row!.cells.map(([s, e]) => b.text.slice(s, e))), [
+    ['指标', '单位', '2024年预计', '2025年目标', '增长%'],
+    ['地区生产总值', '亿元', '498.7', '531', '6.5左右'],
+    ['固定资产投资', '亿元', '236.5', '246', '4'],
+    ['城镇登记失业率', '%', '3.2', '4以内', '—'],
+  ])
+  // Without its header (split over lines by the PDF), whose year each column holds is a guess: no table.
+  assert.equal(ingestText(['地区生产总值 亿元 498.7 531 6.5左右', '固定资产投资 亿元 236.5 246 4'].join('\n'), 't.txt').blocks.some((b) => b.row), false)
+  const prose = ingestText(['预计全年地区生产总值比上年增长 4%左右,一般公共', '预算收入同口径增长 1.3%,固定资产投资增长 7%左右,社', '会消费品零售总额下降 3%,规模以上工业增加值增长 4%'].join('\n'), 'p.txt')
+  assert.equal(prose.blocks.some((b) => b.row), false)
+})

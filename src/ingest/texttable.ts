@@ -33,9 +33,30 @@ function gapPieces(text: string, start: number, end: number): Span[] {
 export function columnCells(text: string, start: number, end: number): Span[] | undefined {
   const line = text.slice(start, end)
   // Most lines have no gap at all: a cheap look first.
-  if (!line.includes('  ') && !line.includes('\t') && !line.includes('\u3000')) return undefined
+  if (!line.includes('  ') && !line.includes('\t') && !line.includes('\u3000')) return singleSpaced(text, start, end)
   const cells = gapPieces(text, start, end)
   if (cells.length < 3 || cells.some(([s, e]) => e - s > MAX_CELL || e === s)) return undefined
+  return cells
+}
+
+/**
+ * A Chinese table a PDF gave with one space between its cells ("地区生产总值 亿元 498.7 531 6.5左右"): Chinese prose
+ * has no spaces, so short pieces of Han text and figures set apart by single spaces are cells.
+ */
+function singleSpaced(text: string, start: number, end: number): Span[] | undefined {
+  const line = text.slice(start, end).trimEnd()
+  // (Prose a PDF spaced around its figures, "预算收入同口径增长 1.3%,固定资产投资", has its punctuation.)
+  if (!line.includes(' ') || !/^\p{Script=Han}{2}/u.test(line) || /[。，；！？、]|[,;.](?!\d)/.test(line)) return undefined
+  const cells: Span[] = []
+  let from = 0
+  for (const m of line.matchAll(/ /g)) {
+    cells.push([start + from, start + m.index!])
+    from = m.index! + 1
+  }
+  cells.push([start + from, start + line.length])
+  // Cells are short and whole: no Latin word run across them, none a single Han character (letter-spaced text).
+  const pieces = cells.map(([s, e]) => text.slice(s, e))
+  if (pieces.length < 3 || pieces.some((p) => p.length === 0 || p.length > 20 || /^[A-Za-z]+$/.test(p) || /^\p{Script=Han}$/u.test(p))) return undefined
   return cells
 }
 
@@ -70,7 +91,10 @@ export function textTables(text: string, cells: (Span[] | undefined)[]): Map<num
     while (j < cells.length && cells[j]) j++
     const run = cells.slice(i, j) as Span[][]
     const widest = Math.max(...run.map((c) => c.length))
-    if (run.length >= 2 && run.some((c) => figureRow(text, c)) && run.every((c) => c.length >= widest - 1)) {
+    // Cells set apart by single spaces are a table only under a header of their own: without it, whose year and
+    // unit each column holds is a guess.
+    const single = !/\t|[ \u3000]{2,}/.test(text.slice(run[0][0][0], run[0][run[0].length - 1][1]))
+    if (run.length >= 2 && run.some((c) => figureRow(text, c)) && run.every((c) => c.length >= widest - 1) && !(single && run[0].some(([s, e]) => /^[-+]?\d[\d,.]*$/.test(text.slice(s, e))))) {
       for (let k = i; k < j; k++) out.set(k, table)
       table++
     }
