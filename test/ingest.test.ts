@@ -153,6 +153,9 @@ test('PDF running headers repeated on every page are furniture; text runs on acr
   // The same short line in a web page (no pages) is text.
   const web = ingestText(['一、任务', '主要举措', '正文一。', '二、任务', '主要举措', '正文二。', '三、任务', '主要举措', '正文三。'].join('\n'), 'web.txt')
   assert.equal(web.removed.length, 0)
+  // A header that closes with a note in brackets ("参阅材料（书面）") is a running header too.
+  const noted = ingestText(lines.map((l) => l.replace('某市人民政府工作报告', '某市第十七届人民代表大会第四次会议参阅材料（书面）')).join('\n'), 'pdf.txt')
+  assert.deepEqual(noted.removed.map((r) => r.reason), ['running header', 'page number', 'running header', 'running header'])
 })
 
 test('tables: Markdown pipe tables and HTML tables become rows, with their header and each cell', () => {

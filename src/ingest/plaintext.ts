@@ -111,9 +111,12 @@ function runningHeaders(text: string, lines: { start: number; end: number }[]): 
   }
   const edges = pages ? tally(pageEdges(text, lines)) : undefined
   const out = new Set<string>()
-  for (const [t, n] of tally(lines)) if (n >= 3 && (!edges || (edges.get(t) ?? 0) >= 2) && !startsWithLabel(t) && !SENTENCE_END.test(t) && !/[:：]/.test(t)) out.add(t)
+  for (const [t, n] of tally(lines)) if (n >= 3 && (!edges || (edges.get(t) ?? 0) >= 2) && !startsWithLabel(t) && !(SENTENCE_END.test(t) && !BRACKET_NOTE.test(t)) && !/[:：]/.test(t)) out.add(t)
   return out
 }
+
+/** A short note in brackets closing a line ("…参阅材料（书面）", "(Draft)"): a title's, not a sentence's end. */
+const BRACKET_NOTE = /[（(][^（()）。.]{1,8}[）)]$/
 
 /** The first two and the last two non-empty lines of each page (pages end at form feeds). */
 function pageEdges(text: string, lines: { start: number; end: number }[]): { start: number; end: number }[] {
