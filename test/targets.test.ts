@@ -1405,3 +1405,16 @@ test('English results: "we added 1,350 MW … against the target of 1,200 MW", "
   ])
   assert.equal(extractTargets(o)[1].period, '2024-25')
 })
+
+test('Chinese: 分别 after figures of two indicators gives each its own; 不高于 is a ceiling, no part of the name; "超10亿元企业" sorts what is counted', () => {
+  const o = outline(['2024年工作总结', '', '一、2024年执行情况',
+    '年末金融机构本外币各项存款余额1286亿元，贷款余额964亿元，分别增长6.3%和7.9%。细颗粒物年均浓度不高于31微克/立方米。推动年产值超10亿元企业达到11家。'].join('\n'))
+  assert.deepEqual(extractTargets(o).map((x) => [x.metric, x.value, x.unit, x.qualifier]), [
+    ['年末金融机构本外币各项存款余额', 1286, '亿元', null],
+    ['贷款余额', 964, '亿元', null],
+    ['年末金融机构本外币各项存款余额', 6.3, '%', null],
+    ['贷款余额', 7.9, '%', null],
+    ['细颗粒物年均浓度', 31, '微克/立方米', '以下'],
+    ['推动年产值超10亿元企业', 11, '家', null],
+  ])
+})

@@ -97,6 +97,22 @@ function measureOf(q: Quantity, before: string, lang: Outline['lang']): Measure 
 
 const simplified = (b: Block): Block => ({ ...b, text: toSimplified(b.text) })
 
+/**
+ * "存款余额1286亿元，贷款余额964亿元，分别增长6.3%和7.9%": figures listed after 分别 belong, in order, to as many
+ * indicators named before them in the sentence (read one by one, all took the last name).
+ */
+function respectively(sentence: string, quantities: Quantity[], firstTarget: number[], targets: Target[]): void {
+  for (let i = 1; i < quantities.length; i++) {
+    if (!sentence.slice(quantities[i - 1].end, quantities[i].start).includes('分别')) continue
+    let j = i + 1
+    while (j < quantities.length && /^[、和及与\s]{1,2}$/.test(sentence.slice(quantities[j - 1].end, quantities[j].start))) j++
+    const group = quantities.slice(i, j).map((_, n) => targets[firstTarget[i + n]])
+    const named = [...new Set(quantities.slice(0, i).map((_, n) => targets[firstTarget[n]]?.metric).filter((m): m is string => m !== undefined))]
+    if (group.length >= 2 && group.every((t) => t && t.metric === group[0].metric) && named.length === group.length) group.forEach((t, n) => (t.metric = named[n]))
+    i = j - 1
+  }
+}
+
 function clauseAround(sentence: string, start: number, end: number): string {
   // A comma between digits groups thousands ("287,000"); it ends no clause.
   const ends = (i: number, marks: RegExp) => marks.test(sentence[i]) && !(sentence[i] === ',' && /\d/.test(sentence[i - 1] ?? '') && /\d/.test(sentence[i + 1] ?? ''))
@@ -239,6 +255,8 @@ export function extractTargets(outline: Outline): Target[] {
       let listedAs: { measure: Measure; negative: boolean } | undefined
       let last: { metric: string; unit: string; measure: Measure; period: string | null; negative: boolean; role: Role } | undefined
       const metrics = lang === 'zh' ? listMetrics(sentence, quantities) : new Map<Quantity, string[]>()
+      // Where each figure's targets start in `targets` (a figure may give none, or one per name).
+      const firstTarget: number[] = []
       quantities.forEach((q, k) => {
         // "95% of calls within 30 seconds": the time is the standard the share is measured against, no figure of its own.
         if (lang === 'en' && k > 0 && quantities[k - 1].unit === '%' && /\bwithin\s+$/i.test(sentence.slice(quantities[k - 1].end, q.start)) && /^(working |calendar )?(hours?|days?|weeks?|months?|minutes?|seconds?)$/i.test(q.unit)) return
@@ -293,6 +311,7 @@ export function extractTargets(outline: Outline): Target[] {
         const asideYear = goalOf && lang === 'en' ? enClauseYear(sentence.slice(quantities[k - 1]?.end ?? 0, q.end) + sentence.slice(q.end).split(/[,;.](?:\s|$)/)[0]) : undefined
         const period = goalOf ? (asideYear ?? goalOf.period) : gapOf ? gapOf.period : stated ?? ctx.year ?? paragraphYear ?? docYear(loneGoal ? 'actual' : role)
         last = { metric, unit: q.unit, measure, period, negative, role }
+        firstTarget[k] = targets.length
         for (const name of names) targets.push({
           id: '',
           metric: shown(name),
@@ -311,6 +330,7 @@ export function extractTargets(outline: Outline): Target[] {
           lowerIsBetter: lowerIsBetter(name) || (role === 'target' && BRING_DOWN.test(sentence.slice(Math.max(0, q.start - 80), q.start).split(/\band\b|[,;，；、。]/).pop()!)),
         })
       })
+      if (lang === 'zh') respectively(sentence, quantities, firstTarget, targets)
       continued = /[；;]$/.test(sentence.trimEnd())
       carried = continued ? previous : undefined
     }

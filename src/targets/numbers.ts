@@ -56,7 +56,7 @@ const QUAL_BEFORE: [RegExp, string][] = [
   [/(超过|突破|逾|超)$/, '超过'],
   [/(约|大约)$/, '约'],
   [/(近|接近|将近)$/, '近'],
-  [/(不超过|控制在|低于)$/, ''],
+  [/(不超过|不高于|不大于|不多于|控制在|低于)$/, ''],
 ]
 const FALL = /(下降|下跌|减少|降低|回落|下滑|缩减|压减|压缩|缩短|减)(了)?$/
 
@@ -102,6 +102,8 @@ export function findZhQuantities(raw: string): Quantity[] {
     if (isCn && /^(起|期|份)$/.test(unit)) continue
     // "年销售额5000万元以上的企业21家": a threshold that defines what the next figure counts.
     if (/^(?:以上|以下|及以上)?的[^，,、。；;！？\d]{1,12}?(?:\d+(?:\.\d+)?[家个户所项人]|仅有?|共有?)/.test(after) && !/^(?:以上|以下)?的(?:年度|全年|预期|计划)?目标/.test(after)) continue
+    // "年产值超10亿元企业达到11家", "亿元以上项目": an amount glued to the kind of thing it sorts is a class, no figure.
+    if (/^(?:以上|及以上)?(?:的)?(?:工业|商贸|规上|骨干|龙头)?(?:企业|项目|楼宇|产业集群)/.test(after) && /[元]$/.test(unit)) continue
     let value: number
     if (isCn) {
       // 一 alone is an article (一批, 一个), not a figure.
@@ -132,7 +134,7 @@ export function findZhQuantities(raw: string): Quantity[] {
         const mm = re.exec(pre)
         if (mm) {
           qualifier = name || mm[1]
-          if (mm[1] === '控制在' || mm[1] === '不超过' || mm[1] === '低于') qualifier = qualifier === '控制在' ? null : '以下'
+          if (/^(控制在|不超过|不高于|不大于|不多于|低于)$/.test(mm[1])) qualifier = qualifier === '控制在' ? null : '以下'
           break
         }
       }
