@@ -1418,3 +1418,19 @@ test('Chinese: 分别 after figures of two indicators gives each its own; 不高
     ['推动年产值超10亿元企业', 11, '家', null],
   ])
 })
+
+test('words for a half and a double: "halve the number of people sleeping rough", "cut food waste by half" are falls of 50%; "doubled from ₹5 lakh to ₹10 lakh" adds no figure; "Baseline (2019)" is no unit', () => {
+  const en = (s: string) => findEnQuantities(s).map((q) => [q.value, q.unit, q.negative])
+  assert.deepEqual(en('We will cut food waste by half by 2030.'), [[50, '%', true]])
+  assert.deepEqual(en('The cover will be doubled from ₹5 lakh to ₹10 lakh.'), [[10, '₹ lakh', false]])
+  const o = outline(['Housing Plan 2024', '', '## Rough sleeping', '', 'We will halve the number of people sleeping rough by the end of 2025.', '',
+    '| Target | Baseline (2019) | 2030 goal |', '|---|---|---|', '| Homes retrofitted | 60,000 | 120,000 |'].join('\n'), 'p.md')
+  assert.deepEqual(extractTargets(o).map((x) => [x.metric, x.value, x.unit]), [['number of people sleeping rough', -50, '%'], ['Homes retrofitted', 60000, ''], ['Homes retrofitted', 120000, '']])
+})
+
+test('a fall\'s floor (压减5%以上) is met by a deeper fall', () => {
+  const plan = outline(['关于某市2023年预算执行情况和2024年预算草案的报告', '', '二、2024年财政重点工作', '党政机关一般性支出压减5%以上。'].join('\n'))
+  const report = outline(['关于某市2024年预算执行情况和2025年预算草案的报告', '', '一、2024年预算执行情况', '党政机关一般性支出压减5.3%。'].join('\n'))
+  const verdict = compareTargets(extractTargets(plan), extractTargets(report), () => true).find((c) => c.old && c.new && c.old.role !== c.new.role)
+  assert.equal(verdict?.status, 'exceeded')
+})

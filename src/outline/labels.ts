@@ -46,7 +46,8 @@ const GRAMMARS: Grammar[] = [
   // "2 Housing": a number and a space, only on a short title-case line (PDF reports drop the dot).
   // Not a date ("1 January 2024 to 31 December 2024").
   { re: /^(\d{1,2})\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)(?=[A-Z][A-Za-z'’-]*(?:\s+(?:[A-Z0-9][\w'’-]*|and|or|of|the|for|in|on|to|with|a|an|&))*\s*$)/, style: () => 'arabic-space', number: (m) => Number(m[1]) },
-  { re: /^(Part|PART|Chapter|CHAPTER|Section|SECTION|Annex|ANNEX|Appendix|APPENDIX)\s+([A-Z]|\d{1,3}|[IVXLC]+)\b[.:]?\s*/, style: (m) => `en-${m[1].toLowerCase()}`, number: (m) => enNum(m[2]) },
+  // ("PART B – TAX PROPOSALS": a dash between the label and its title is neither's.)
+  { re: /^(Part|PART|Chapter|CHAPTER|Section|SECTION|Annex|ANNEX|Appendix|APPENDIX)\s+([A-Z]|\d{1,3}|[IVXLC]+)\b[.:]?\s*(?:[-–—]\s+)?/, style: (m) => `en-${m[1].toLowerCase()}`, number: (m) => enNum(m[2]) },
   // Strategy documents: "Goal 1:", "Objective 1.2", "Priority 3 –"; each word its own style, so goals sit above objectives.
   { re: /^(Goal|Objective|Priority|Outcome|Theme|Pillar|Strategy|Aim|Commitment|Workstream|Mission|Key activity|Key Activity|KEY ACTIVITY|Focus area|Focus Area|Program|Programme)\s+(\d{1,3}(?:\.\d{1,3}){0,2}|[A-Z])\b(?![.,]\d)[.:)]?\s*(?:[-–—]\s*)?/, style: (m) => `en-${m[1].toLowerCase()}`, number: (m) => enNum(m[2].split('.').pop()!) },
   { re: /^([IVXLC]{1,6})[.)]\s+/, style: () => 'roman', number: (m) => parseRoman(m[1]) },

@@ -353,7 +353,9 @@ export function compareTargets(oldTargets: Target[], newTargets: Target[], linke
     const goal = goals[i]
     const result = results[j]
     const { delta } = direction(goal, result)
-    const lower = goal.lowerIsBetter || goal.qualifier === '以内' || goal.qualifier === '以下' || goal.qualifier === 'below'
+    // ("压减5%以上", "a cut of at least 5%": a fall's floor is met by a deeper fall.)
+    const deeperCut = goal.value < 0 && goal.measure === 'growth' && (goal.qualifier === '以上' || goal.qualifier === 'at least' || goal.qualifier === '不低于' || goal.qualifier === '不少于')
+    const lower = goal.lowerIsBetter || deeperCut || goal.qualifier === '以内' || goal.qualifier === '以下' || goal.qualifier === 'below'
     const slack = goal.qualifier === '左右' || goal.qualifier === 'about' ? Math.abs(goal.value) * 0.05 : 0
     const gap = lower ? -delta : delta
     // A result inside a goal's range ("5–6%") meets it.

@@ -195,6 +195,11 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
     const group = sentence[from - 1] === ')' ? /\([A-Za-z][A-Za-z0-9&.\s-]{0,15}\)$/.exec(sentence.slice(0, from)) : null
     if (group) from = group.index
   }
+  // "halve the number of people sleeping rough by 2025": the verb is the figure, its object the indicator.
+  if (/^halv/i.test(sentence.slice(start, end))) {
+    const object = /^\s+(?:the\s+)?([\w'’-]+(?:\s+[\w'’-]+){0,7}?)(?=\s+(?:by|in|within|before|from|over|across)\b|\s*[,;.]|\s*$)/i.exec(sentence.slice(end))
+    if (object) return object[1].trim()
+  }
   // "deploys per week from 20 to 35": the starting point is not part of the name.
   const before = sentence.slice(from, start).replace(/\s+from\s+(?:(?:under|below|above|over|about|around|at least|more than|less than|up to)\s+)?[$€£₹]?[\d.,]+\s*(%|per\s?cent|[a-z]+)?\s+to\s*$/i, ' ').trim()
   // "delivered 412 homes, against a target of 400", "(target: 50%)": the goal for the indicator just named.

@@ -172,6 +172,7 @@ const EN_QUAL_BEFORE: [RegExp, string][] = [
   // "never below 15 percent": a floor, though "below" is in it.
   [/\b(never below|not below|no lower than|at or above)\s$/i, 'at least'],
 ]
+const EN_HALF = /\b(?<=(?:cut|cuts|cutting|reduce|reduces|reducing|reduced|lower|lowering|decrease|decreasing)\s+(?:[\w'’-]+\s+){0,8}by\s+)(?:a\s+)?half\b|\bhalv(?:e|es|ing|ed)\b/gi
 const EN_WORD_TIMES = /\b(twice|double|doubled|threefold|three-fold|triple|tripled)\b/gi
 /** Nouns naming a change ("an increase of", "a contraction of"), and the hedges that may follow "of". */
 export const EN_RISE_NOUNS = 'increase|rise|growth|expansion|gain|jump'
@@ -318,9 +319,13 @@ export function findEnQuantities(text: string): Quantity[] {
     const negative = EN_FALL.test(before.replace(EN_HEDGE_AT_END, '')) || (unit === '%' && EN_BELOW_BASE.test(text.slice(end)))
     out.push({ start: at, end, value, high, unit, qualifier, negative })
   }
+  // "cut food waste by half", "halve the number of …": a fall of 50 per cent.
+  for (const m of text.matchAll(EN_HALF)) out.push({ start: m.index!, end: m.index! + m[0].length, value: 50, unit: '%', qualifier: null, negative: true })
   // "twice", "tripled": multiples written in words.
   for (const m of text.matchAll(EN_WORD_TIMES)) {
     const w = m[1].toLowerCase()
+    // "doubled from ₹5 lakh to ₹10 lakh": the figures say it; the word adds none.
+    if (/^\s+(?:[\w'’-]+\s+){0,4}from\s+\S*\d[^,;]*?\bto\s+\S*\d/i.test(text.slice(m.index! + m[0].length))) continue
     out.push({ start: m.index!, end: m.index! + m[0].length, value: /^(twice|double)/.test(w) ? 2 : 3, unit: 'times', qualifier: null, negative: false })
   }
   // "open three new libraries", "at least two hundred households": a count written in words, before what it counts.

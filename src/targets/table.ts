@@ -34,7 +34,8 @@ const CELL = new RegExp(
   'iu',
 )
 /** A unit in brackets at the end of a header or label: "（亿元）", "(%)", "($ million)". */
-const BRACKET_UNIT = /\s*[（(]\s*([^（()）]{1,12}?)\s*[）)]\s*$/
+// (Not a year: "Baseline (2019)" says when, not in what.)
+const BRACKET_UNIT = /\s*[（(]\s*(?!(?:FY\s?)?(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?\s*[）)])([^（()）]{1,12}?)\s*[）)]\s*$/
 const LABEL_HEADER = /^(指标|指标名称|主要指标|具体指标|indicators?|measures?|metrics?)$/i
 const CATEGORY_HEADER = /^(类别|分类|领域|方面|类型|序号|编号|categor(?:y|ies)|themes?|areas?|domains?|types?|no\.?|#)$/i
 const UNIT_HEADER = /^(单位|计量单位|units?)$/i
