@@ -82,8 +82,8 @@ export abstract class BaseCommand extends Command {
       // oclif's own exits (help, version) pass through; parse errors are usage errors.
       if (err.oclif.exit === 0) return
       // "Missing 1 required arg:" names the argument on the next line: keep it, on this one.
-      const [first, next] = err.message.split('\n').map((l) => l.trim())
-      const named = next?.replace(/^(\S+)\s{2,}(.+)$/, '$1 ($2)')
+      const [first, ...rest] = err.message.split('\n').map((l) => l.trim())
+      const named = rest.filter((l) => l && !/^see more help/i.test(l)).map((l) => l.replace(/^(\S+)\s{2,}(.+)$/, '$1 ($2)')).join(', ')
       line = `${first.endsWith(':') && named ? `${first} ${named}` : first} — see \`reportdiff ${this.id ?? ''} --help\``
       code = ExitCode.usage
     } else {

@@ -365,3 +365,21 @@ test('a Chinese table a PDF gave with single spaces between cells is a table und
   const prose = ingestText(['预计全年地区生产总值比上年增长 4%左右,一般公共', '预算收入同口径增长 1.3%,固定资产投资增长 7%左右,社', '会消费品零售总额下降 3%,规模以上工业增加值增长 4%'].join('\n'), 'p.txt')
   assert.equal(prose.blocks.some((b) => b.row), false)
 })
+
+test('review: a <br> after a title keeps its meeting, issuer or unit line apart; 【专栏1】 is text; a note beside a wide-gapped table leaves it a table', () => {
+  const html = `<html><body><p>关于清河区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划（草案）的报告<br>——2024年1月10日在区第十届人民代表大会第三次会议上</p>
+<p>清河区2023年国民经济主要指标完成情况表<br>单位：亿元</p><p>【专栏1】重点项目</p></body></html>`
+  assert.deepEqual(texts(ingestText(html, 'p.html')), [
+    '关于清河区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划（草案）的报告',
+    '——2024年1月10日在区第十届人民代表大会第三次会议上',
+    '清河区2023年国民经济主要指标完成情况表',
+    '单位：亿元',
+    '【专栏1】重点项目',
+  ])
+  const table = ingestText(['指标名称    单位    2023年完成    2024年目标', '地区生产总值    亿元    498.7    531', '固定资产投资    亿元    236.5    246', '资料来源 区统计局 初步统计数'].join('\n'), 't.txt')
+  assert.equal(table.blocks.filter((b) => b.row).length, 3)
+  // A single-spaced header may name its years bare.
+  assert.equal(ingestText(['指标 单位 2023 2024 增长%', '地区生产总值 亿元 498.7 531 6.5', '固定资产投资 亿元 236.5 246 4'].join('\n'), 't.txt').blocks.filter((b) => b.row).length, 3)
+  // A front matter value after a long run of spaces is read, and quickly.
+  assert.equal(readOutline(ingestText(`---\ntitle: ${' '.repeat(20000)}Plan 2025\n---\n\n## Housing\n\nWe will build 500 homes.\n`, 'p.md')).meta.title, 'Plan 2025')
+})

@@ -128,8 +128,11 @@ test('a label alone on its line ("Part 1", "第一章") takes the short line aft
   const ka = outline(['Sample Plan 2024', '', 'Key activity 1:', 'Water information and data', body, '', 'Key activity 2:', 'Licensing and compliance', body].join('\n'), 'p.txt')
   assert.deepEqual(headings(ka), ['1 Key activity 1: Water information and data', '1 Key activity 2: Licensing and compliance'])
   // A part whose headings are all unlabelled, in the style of the line after its label: that line is the first of them.
-  const speech = outline(['BUDGET SPEECH 2025-26', '', 'PART A', '', 'STATE OF THE ECONOMY', '', body, '', 'AGRICULTURE', '', body, '', 'PART B', '', 'TAX PROPOSALS', '', body].join('\n'), 'p.txt')
-  assert.deepEqual(headings(speech), ['1 PART A', '2 STATE OF THE ECONOMY', '2 AGRICULTURE', '1 PART B TAX PROPOSALS'])
+  const speech = outline(['BUDGET SPEECH 2025-26', '', 'PART A', '', 'STATE OF THE ECONOMY', '', body, '', 'AGRICULTURE', '', body, '', 'PART B – TAX PROPOSALS', '', body].join('\n'), 'p.txt')
+  assert.deepEqual(headings(speech), ['1 PART A', '2 STATE OF THE ECONOMY', '2 AGRICULTURE', '1 PART B – TAX PROPOSALS'])
+  // Read alike for every such label: where one part has a single heading after its label, each label takes its title.
+  const chapters = outline(['Report 2024', '', 'CHAPTER 1', 'INTRODUCTION', body, '', 'BACKGROUND', body, '', 'CHAPTER 2', 'PERFORMANCE', body].join('\n'), 'p.txt')
+  assert.deepEqual(headings(chapters).filter((h) => h.startsWith('1 ')), ['1 CHAPTER 1 INTRODUCTION', '1 CHAPTER 2 PERFORMANCE'])
 })
 
 test('a decimal that opens a line broken in a sentence is no label ("151.2 lakh tonnes"); full-width digits label as half-width ones do', () => {
@@ -192,4 +195,12 @@ test('Markdown from Word by pandoc: the front matter titles it, its contents lin
   assert.deepEqual(headings(own), ['1 Housing'])
   const page = outline('<html><body><h1>Plan 2030</h1><h2>1 About this plan</h2><p>Text.</p><h2>2 Clean electricity</h2><p>Text.</p></body></html>', 'f.html')
   assert.deepEqual(page.flat.map((s) => [s.label, s.title]), [['1', 'About this plan'], ['2', 'Clean electricity']])
+})
+
+test('review: an <h2> that opens a page is its title only if it names a document; a decimal before a word is a label unless a scale or a count follows', () => {
+  const page = outline('<html><body><h2>Overview</h2><p>Intro text.</p><h3>Finance</h3><p>Text.</p><h3>Staff</h3><p>Text.</p></body></html>', 'p.html')
+  assert.deepEqual(headings(page), ['1 Overview', '2 Finance', '2 Staff'])
+  assert.equal(matchLabel('2.1 pH monitoring')?.style, 'decimal-2')
+  assert.equal(matchLabel('1.2 e-Government services')?.style, 'decimal-2')
+  assert.equal(matchLabel('2.5 lakh youth in 2025-26 will be trained'), undefined)
 })

@@ -1434,3 +1434,23 @@ test('a fall\'s floor (压减5%以上) is met by a deeper fall', () => {
   const verdict = compareTargets(extractTargets(plan), extractTargets(report), () => true).find((c) => c.old && c.new && c.old.role !== c.new.role)
   assert.equal(verdict?.status, 'exceeded')
 })
+
+test('review: commitments in the present perfect stay goals; 分别 after an indicator of its own keeps it; a threshold needs its marker; "by half an hour" and "from 2025 to 2030" are no halves or spans of figures', () => {
+  const o = outline(['Budget Speech 2025-26', '', 'HEALTH', '', '1. We have allocated ₹450 crore for district hospitals next year.', '', '2. The scheme has been designed to reach 2 lakh farmers.'].join('\n'), 's.txt')
+  assert.deepEqual(extractTargets(o).map((x) => x.role), ['target', 'target'])
+  const zh = outline(['2024年工作总结', '', '一、2024年执行情况', '城镇居民人均可支配收入5.2万元，农村居民人均可支配收入2.3万元，恩格尔系数分别为28%和32%。完成10亿元项目投资。'].join('\n'))
+  assert.deepEqual(extractTargets(zh).map((x) => [x.metric, x.value]).slice(2), [['恩格尔系数', 28], ['恩格尔系数', 32], ['项目投资', 10]])
+  assert.deepEqual(findEnQuantities('We will reduce waiting times by half an hour.').filter((q) => q.value === 50), [])
+  assert.deepEqual(findEnQuantities('We will double capacity from 2025 to 2030.').map((q) => [q.value, q.unit]), [[2, 'times']])
+})
+
+test('review: a report and plan for a span named with a year ("Annual Report 2023 and Corporate Plan 2024–2028") dates results by its report year', () => {
+  const o = outline(['<html><body><h1>Annual Report 2023 and Corporate Plan 2024–2028</h1><p>Published 1 March 2024</p>', '<h2>1 Trees</h2><p>We planted 4,000 trees.</p></body></html>'].join(''), 'r.html')
+  assert.equal(extractTargets(o)[0].period, '2023')
+})
+
+test('review: a table\'s unit "(₹ in crore)" is ₹ crore, and not a counting column\'s', () => {
+  const o = outline(['<html><body><h1>Budget 2024-25</h1><h2>Schemes</h2><p>(₹ in crore)</p><table>', '<tr><th>Scheme</th><th>Number of projects</th><th>BE 2024-25</th></tr>',
+    '<tr><td>Roads</td><td>12</td><td>4,500</td></tr></table></body></html>'].join(''), 'b.html')
+  assert.deepEqual(extractTargets(o).map((x) => [x.value, x.unit]), [[12, ''], [4500, '₹ crore']])
+})

@@ -15,6 +15,11 @@ const parser = (plugin: 'remark-parse' | 'rehype-parse'): Parser => {
   return (plugin === 'remark-parse' ? processor.use((load('remark-gfm') as { default: never }).default) : processor) as unknown as Parser
 }
 
+/** A title's last word ("…的报告", "…统计公报", "…情况表"): the line after it is the title's meeting, issuer or unit line. */
+const TITLE_LINE_END = /(报告|公报|通知|意见|决定|办法|方案|规划|纲要|计划|情况表|一览表|（草案）|（书面）)$/
+/** A line that starts something of its own: a meeting line ("——2024年1月10日在…"), a field ("单位：亿元", "电话："). */
+const NEW_LINE_START = /^(?:—|－－|[\p{Script=Han}A-Za-z]{1,6}[:：])/u
+
 /** Collects inline text into blocks, mapping each character to its source offset. */
 class BlockBuilder {
   readonly blocks: Block[] = []
@@ -50,7 +55,7 @@ class BlockBuilder {
    */
   lineBreak(): void {
     const line = this.text.slice(Math.max(0, this.brokenAt)).trim()
-    if (line.length <= 16 || /[。！？；：.!?;:）)」”"]$/.test(line)) this.flush()
+    if (line.length <= 16 || /[。！？；：.!?;:）)」”"]$/.test(line) || TITLE_LINE_END.test(line)) this.flush()
     else this.brokenAt = this.text.trimEnd().length
   }
 
@@ -59,7 +64,7 @@ class BlockBuilder {
     if (this.brokenAt >= 0 && this.brokenAt === this.text.trimEnd().length && /\S/.test(value)) {
       // A new line starts with a label or, in English, a capital ("…: $2,336,869,255<br>Total …"); else the sentence goes on.
       const next = value.trimStart()
-      if (startsWithLabel(next) || /^[A-Z]/.test(next)) this.flush()
+      if (startsWithLabel(next) || /^[A-Z]/.test(next) || NEW_LINE_START.test(next)) this.flush()
       else {
         this.text += ' '
         this.src.push(this.src[this.src.length - 1] ?? 0)
@@ -117,7 +122,8 @@ class BlockBuilder {
  * Pandoc's attributes, which a Word export leaves in its Markdown: a bookmark before a heading
  * ("[]{#_Toc129881002 .anchor}"), a span's ("[text]{.underline}" keeps "text"), a heading's id ("{#intro}").
  */
-const PANDOC_ATTRIBUTES = /\[([^\]\n]*)\]\{[#.][^}\n]*\}|\s*\{#[\w:.-]+(?:\s+\.[\w-]+)*\}/g
+// (Bounded, and a heading's id only at its end, from the start of the spaces before it: linear on long lines.)
+const PANDOC_ATTRIBUTES = /\[([^[\]\n]{0,200})\]\{[#.][^}\n]{0,200}\}|(?<![ \t])[ \t]*\{#[\w:.-]+(?:[ \t]+\.[\w-]+)*\}[ \t]*$/g
 
 function mdText(value: string, start: number | undefined, end: number | undefined, b: BlockBuilder): void {
   let last = 0
@@ -201,8 +207,11 @@ function frontMatter(text: string): number {
 /** The title, subtitle and date a front matter gives ("title: Climate Action Plan 2030"), where each value is in the file. */
 function frontMatterFields(text: string, length: number): { key: string; value: string; at: number }[] {
   const fields = []
-  for (const m of text.slice(0, length).matchAll(/^(title|subtitle|date)[ \t]*:[ \t]*(["']?)(.+?)\2[ \t]*\r?$/gm)) {
-    fields.push({ key: m[1], value: m[3], at: m.index! + m[0].indexOf(m[3]) })
+  // Line by line, the value trimmed and unquoted in code: a regex over a long line of spaces would backtrack.
+  for (const m of text.slice(0, length).matchAll(/^(title|subtitle|date)[ \t]*:(.*)$/gm)) {
+    const raw = m[2].replace(/\r$/, '').trim()
+    const value = /^(["']).+\1$/.test(raw) ? raw.slice(1, -1) : raw
+    if (value) fields.push({ key: m[1], value, at: m.index! + m[0].indexOf(value, m[1].length) })
   }
   return fields
 }

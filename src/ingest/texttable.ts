@@ -80,6 +80,9 @@ function figureRow(text: string, cells: Span[]): boolean {
  * cells (undefined for a line of prose); the result maps a line to its table.
  */
 export function textTables(text: string, cells: (Span[] | undefined)[]): Map<number, number> {
+  // A line of single-spaced pieces beside a table set out with wide gaps is a note or a caption, not a row of it.
+  const spaced = cells.map((c) => c !== undefined && !/\t|[ \u3000]{2,}/.test(text.slice(c[0][0], c[c.length - 1][1])))
+  cells = cells.map((c, i) => (spaced[i] && ((cells[i - 1] && !spaced[i - 1]) || (cells[i + 1] && !spaced[i + 1])) ? undefined : c))
   const out = new Map<number, number>()
   let table = 0
   for (let i = 0; i < cells.length; ) {
@@ -94,7 +97,7 @@ export function textTables(text: string, cells: (Span[] | undefined)[]): Map<num
     // Cells set apart by single spaces are a table only under a header of their own: without it, whose year and
     // unit each column holds is a guess.
     const single = !/\t|[ \u3000]{2,}/.test(text.slice(run[0][0][0], run[0][run[0].length - 1][1]))
-    if (run.length >= 2 && run.some((c) => figureRow(text, c)) && run.every((c) => c.length >= widest - 1) && !(single && run[0].some(([s, e]) => /^[-+]?\d[\d,.]*$/.test(text.slice(s, e))))) {
+    if (run.length >= 2 && run.some((c) => figureRow(text, c)) && run.every((c) => c.length >= widest - 1) && !(single && run[0].some(([s, e]) => /^[-+]?\d[\d,.]*$/.test(text.slice(s, e)) && !/^(?:19|20)\d{2}$/.test(text.slice(s, e))))) {
       for (let k = i; k < j; k++) out.set(k, table)
       table++
     }

@@ -37,8 +37,9 @@ function markupTitle(blocks: Block[]): number {
   const top = blocks.reduce((min, b) => Math.min(min, b.depth ?? 7), 7)
   const tops = blocks.map((b, i) => (b.depth === top ? i : -1)).filter((i) => i >= 0)
   const firstHeading = blocks.findIndex((b) => b.depth !== undefined)
-  // (Below <h1>, only a heading that opens the text unnumbered: "## 1. Introduction" is a part, and so is a heading under a title line.)
-  if (tops.length === 1 && tops[0] === firstHeading && (top === 1 || (firstHeading === 0 && !matchLabel(blocks[0].text)))) return firstHeading
+  // (Below <h1>, only a heading that opens the text, unnumbered, naming a document: "## 1. Introduction", "<h2>Overview</h2>"
+  // and a heading under a title line are parts.)
+  if (tops.length === 1 && tops[0] === firstHeading && (top === 1 || (firstHeading === 0 && !matchLabel(blocks[0].text) && DOCUMENT_NAME.test(toSimplified(blocks[0].text))))) return firstHeading
   // Several top headings, the first a document's name with a heading right under it ("# Annual Report 2024/25",
   // "# Performance report"): the title set at the level of the parts.
   const first = tops[0]
@@ -136,12 +137,16 @@ export function readOutline(doc: Document): Outline {
     }
     return sibling
   }
+  // Read alike for every such label: only where each one heads unlabelled siblings (else "CHAPTER 1" would lose
+  // the title "CHAPTER 2" keeps).
+  const bares = matches.flatMap((m, i) => (m?.bare && matches[i + 1] && !matches[i + 1]!.label ? [i] : []))
+  const siblingsRead = bares.length > 0 && bares.every(firstOfSiblings)
   matches.forEach((m, i) => {
     const next = blocks[i + 1]
     const nextMatch = matches[i + 1]
     if (!m?.bare || !next || next.row || next.text.length > MAX_TITLE_LINE || /[.!?。！？；;：:，,]$/.test(next.text)) return
     // The next line is no heading of its own, or only one by its style ("Capability" in capitals).
-    if (nextMatch && (nextMatch.label || nextMatch.runIn || nextMatch.bare || firstOfSiblings(i))) return
+    if (nextMatch && (nextMatch.label || nextMatch.runIn || nextMatch.bare || (siblingsRead && firstOfSiblings(i)))) return
     m.label = m.title
     m.title = next.text
     titleLines.add(i + 1)

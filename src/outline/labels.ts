@@ -38,8 +38,8 @@ const GRAMMARS: Grammar[] = [
   { re: new RegExp(`^(${ZH})是(?=[^，,、。；])`), style: () => 'zh-是', number: (m) => num(m[1]) },
   // 1.1 / 1.1.1 — one style per depth, so "1.2" sits under "1.".
   // Not a figure with a Latin unit or name glued to it ("2.5G网络", "1.5T磁共振").
-  // Nor a decimal that a line broken in a sentence opens with ("151.2 lakh tonnes, …"): a title starts with no small letter.
-  { re: /^(\d{1,3}(?:\.\d{1,3}){1,3})\.?(?=\s|[^\d.%％])(?!\s*[亿万千百十元个人户家所条座处项名倍吨亩米])(?!\s+[a-z])(?![A-Za-z][A-Za-z0-9]{0,4}(?:[\u3400-\u9fff]|$))\s*/, style: (m) => `decimal-${m[1].split('.').length}`, number: (m) => Number(m[1].split('.').pop()) },
+  // Nor a decimal that a line broken in a sentence opens with ("151.2 lakh tonnes, …"): a scale or a counted noun follows it.
+  { re: /^(\d{1,3}(?:\.\d{1,3}){1,3})\.?(?=\s|[^\d.%％])(?!\s*[亿万千百十元个人户家所条座处项名倍吨亩米])(?!\s+(?:lakh|crore|million|billion|thousand|hundred|per\s?cent|percent|tonnes?|tons?|km|kilometres?|miles?|hectares?|acres?|mw|gw|units?|households|people|persons|youth|farmers|houses|homes|jobs|years?|months?|days?)\b)(?![A-Za-z][A-Za-z0-9]{0,4}(?:[\u3400-\u9fff]|$))\s*/, style: (m) => `decimal-${m[1].split('.').length}`, number: (m) => Number(m[1].split('.').pop()) },
   // "2.5G网络覆盖工程": item 2, whose title starts with a figure and its Latin unit.
   { re: /^(\d{1,3})\s*[.．、](?:(?![\d.．])|(?=\d{1,2}[A-Za-z]{1,4}[\u3400-\u9fff]))\s*/, style: () => 'arabic', number: (m) => Number(m[1]) },
   { re: /^(\d{1,3})\)\s*/, style: () => 'arabic-half-paren', number: (m) => Number(m[1]) },

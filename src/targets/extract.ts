@@ -31,7 +31,7 @@ const EN_PAST_BY = /\b(?:we|they|it|the (?:council|city|agency|department|servic
  * The present perfect of what was done ("has already cut", "have built"), not of a commitment ("have pledged to")
  * nor the future perfect ("will have completed").
  */
-const EN_PERFECT = /(?<!\b(?:will|would|should|must|to|may|might)\s+)\b(?:has|have|had)\s+(?:already\s+|now\s+|so far\s+|since\s+then\s+)?(?:been\s+)?(?!(?:committed|pledged|promised|agreed|decided|planned|aimed|targeted|proposed|needed|wanted|hoped|expected|asked|set|chosen|started|begun)\b)(?:[a-z]{3,}ed|cut|built|grown|risen|fallen|won|made|seen|spent|brought|met|paid|kept|held|done|become|come|gone)\b/i
+const EN_PERFECT = /(?<!\b(?:will|would|should|must|to|may|might)\s+)\b(?:has|have|had)\s+(?:already\s+|now\s+|so far\s+|since\s+then\s+)?(?:been\s+)?(?!(?:committed|pledged|promised|agreed|decided|planned|aimed|targeted|proposed|needed|wanted|hoped|expected|asked|set|chosen|started|begun|estimated|allocated|earmarked|budgeted|projected|forecast|forecasted|tasked|designed|intended|scheduled|reserved|provisioned|mandated|requested|approved)\b)(?:[a-z]{3,}ed|cut|built|grown|risen|fallen|won|made|seen|spent|brought|met|paid|kept|held|done|become|come|gone)\b(?!\s+(?:to|for next|for the coming)\b)/i
 
 /** "dropped by more than ": a hedged rate of change. */
 const EN_BY_HEDGED = new RegExp(String.raw`\bby\s+(${EN_HEDGES})\s+$`, 'i')
@@ -103,12 +103,19 @@ const simplified = (b: Block): Block => ({ ...b, text: toSimplified(b.text) })
  */
 function respectively(sentence: string, quantities: Quantity[], firstTarget: number[], targets: Target[]): void {
   for (let i = 1; i < quantities.length; i++) {
-    if (!sentence.slice(quantities[i - 1].end, quantities[i].start).includes('分别')) continue
+    // (Not where 分别 has an indicator of its own before it: "恩格尔系数分别为28%和32%", "总投资分别达到…".)
+    const between = sentence.slice(quantities[i - 1].end, quantities[i].start)
+    if (!between.includes('分别') || /\p{Script=Han}{2}/u.test(between.slice(0, between.indexOf('分别')).replace(/^[，,；;、]|比上年|同比|较上年|预计|全年|均/g, ''))) continue
     let j = i + 1
     while (j < quantities.length && /^[、和及与\s]{1,2}$/.test(sentence.slice(quantities[j - 1].end, quantities[j].start))) j++
     const group = quantities.slice(i, j).map((_, n) => targets[firstTarget[i + n]])
     const named = [...new Set(quantities.slice(0, i).map((_, n) => targets[firstTarget[n]]?.metric).filter((m): m is string => m !== undefined))]
-    if (group.length >= 2 && group.every((t) => t && t.metric === group[0].metric) && named.length === group.length) group.forEach((t, n) => (t.metric = named[n]))
+    if (group.length >= 2 && group.every((t) => t && t.metric === group[0].metric) && named.length === group.length) {
+      group.forEach((t, n) => {
+        t.metric = named[n]
+        t.lowerIsBetter = lowerIsBetter(named[n])
+      })
+    }
     i = j - 1
   }
 }
@@ -193,7 +200,8 @@ export function extractTargets(outline: Outline): Target[] {
   // So is a plan named for a year well after it was published ("Climate Action Plan 2030", published 2023) or for a
   // span of years ("Housing Strategy 2025–2035"): its goals start in the year it opens with.
   const horizon = titleYears.length === 1 && outline.meta.year !== undefined && Number(titleYears[0]) - outline.meta.year >= 3 ? [outline.meta.year, Number(titleYears[0])] : []
-  const span = titleYears.length >= 2 && Number(titleYears[titleYears.length - 1]) - Number(titleYears[0]) >= 3 ? [Number(titleYears[0]), Number(titleYears[titleYears.length - 1])] : []
+  // (Only a title that names the span alone: "Annual Report 2023 and Corporate Plan 2024–2028" names a year and a span.)
+  const span = titleYears.length === 2 && Number(titleYears[1]) - Number(titleYears[0]) >= 3 ? [Number(titleYears[0]), Number(titleYears[1])] : []
   const planYears = titleYears.length ? (horizon.length ? horizon : span) : fiveYearPlanYears(outline.meta.title).map(Number)
   const docYear = (role: string): string | null => {
     if (fiscal) return fiscal

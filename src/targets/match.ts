@@ -91,7 +91,7 @@ const ownLevel = (m: string) => m.includes('本级')
 
 function metricSimilarityUncached(a: string, b: string, groups: string[][]): number {
   // 全市 and 市本级 figures of one account are two indicators, however alike their names.
-  if (ownLevel(a) !== ownLevel(b)) return Math.min(0.4, metricSimilarityOf(a, b, groups))
+  if (ownLevel(a) !== ownLevel(b)) return 0
   const raw = metricSimilarityOf(a, b, groups)
   if (raw >= 0.9) return raw
   const core = (m: string) => m.replace(QUALIFYING, '')
@@ -345,8 +345,9 @@ export function compareTargets(oldTargets: Target[], newTargets: Target[], linke
   // A plan against its execution report: goals for year P against results for year P — goals the old report sets,
   // not ones it recalls in passing while reporting on P ("未完成年初确定的增长5%的目标"), which two districts' reports
   // for the same year would otherwise set against each other's results.
+  // (Only between two reports whose goals are for the same year: a half-year review's goals for the year are its own.)
   const tally = new Map<string, number>()
-  for (const t of A) if (t.period) tally.set(t.period, (tally.get(t.period) ?? 0) + (t.role === 'actual' ? 1 : -1))
+  if (yearA !== undefined && yearA === yearB) for (const t of A) if (t.period) tally.set(t.period, (tally.get(t.period) ?? 0) + (t.role === 'actual' ? 1 : -1))
   const goals = A.filter((t) => t.role === 'target' && !(t.period && tally.get(t.period)! > 0))
   const results = B.filter((t) => t.role === 'actual')
   for (const [i, j] of pairUp(goals, results, (x, y) => score(x, y, false), groups, sure)) {

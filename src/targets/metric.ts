@@ -20,7 +20,7 @@ export const hanCount = (s: string) => s.match(/\p{Script=Han}/gu)?.length ?? 0
 /** Text before a ratio to the plan: "为预算的", "完成年度目标的". */
 export const PLAN_RATIO = /^(为|相当于|完成|达到)[^，,]{0,8}(预算|计划|目标)(任务)?的?$/
 /** Text before a gap to another figure: "高于全国", "低于预期目标". */
-export const GAP = /^(高于|低于|快于|慢于|超过?|超出)(全国|全省|全市|全区|平均|(年初|年度|全年)?(预期|计划|目标))/
+export const GAP = /^(高于|低于|快于|慢于|超过?|超出)(全国|全省|全市|全区|平均|(年初|年度|全年)?(预期|计划|目标|预算))/
 
 /**
  * `from` is where the phrase may start: the clause start, or the end of the

@@ -103,7 +103,8 @@ export function findZhQuantities(raw: string): Quantity[] {
     // "年销售额5000万元以上的企业21家": a threshold that defines what the next figure counts.
     if (/^(?:以上|以下|及以上)?的[^，,、。；;！？\d]{1,12}?(?:\d+(?:\.\d+)?[家个户所项人]|仅有?|共有?)/.test(after) && !/^(?:以上|以下)?的(?:年度|全年|预期|计划)?目标/.test(after)) continue
     // "年产值超10亿元企业达到11家", "亿元以上项目": an amount glued to the kind of thing it sorts is a class, no figure.
-    if (/^(?:以上|及以上)?(?:的)?(?:工业|商贸|规上|骨干|龙头)?(?:企业|项目|楼宇|产业集群)/.test(after) && /[元]$/.test(unit)) continue
+    // (Only as a threshold: after 超 or a yearly output, with 以上/级 after it, or a round 百亿元; "完成10亿元项目投资" is an amount.)
+    if (/元$/.test(unit) && /^(?:以上|及以上|级)?(?:的)?(?:工业|商贸|规上|骨干|龙头)?(?:企业|项目|楼宇|产业集群)(?!资金|投资|建设)/.test(after) && (/^(?:以上|及以上|级)/.test(after) || /(超|超过|突破|年产值|年营收|营业收入|产值|销售额|年销售)$/.test(before) || /^[十百千]$/.test(g.a))) continue
     let value: number
     if (isCn) {
       // 一 alone is an article (一批, 一个), not a figure.
@@ -172,7 +173,7 @@ const EN_QUAL_BEFORE: [RegExp, string][] = [
   // "never below 15 percent": a floor, though "below" is in it.
   [/\b(never below|not below|no lower than|at or above)\s$/i, 'at least'],
 ]
-const EN_HALF = /\b(?<=(?:cut|cuts|cutting|reduce|reduces|reducing|reduced|lower|lowering|decrease|decreasing)\s+(?:[\w'’-]+\s+){0,8}by\s+)(?:a\s+)?half\b|\bhalv(?:e|es|ing|ed)\b/gi
+const EN_HALF = /\b(?<=(?:cut|cuts|cutting|reduce|reduces|reducing|reduced|lower|lowering|decrease|decreasing)\s+(?:[\w'’-]+\s+){0,8}by\s+)(?:a\s+)?half\b(?!\s+an?\b)|\bhalv(?:e|es|ing|ed)\b/gi
 const EN_WORD_TIMES = /\b(twice|double|doubled|threefold|three-fold|triple|tripled)\b/gi
 /** Nouns naming a change ("an increase of", "a contraction of"), and the hedges that may follow "of". */
 export const EN_RISE_NOUNS = 'increase|rise|growth|expansion|gain|jump'
@@ -325,7 +326,7 @@ export function findEnQuantities(text: string): Quantity[] {
   for (const m of text.matchAll(EN_WORD_TIMES)) {
     const w = m[1].toLowerCase()
     // "doubled from ₹5 lakh to ₹10 lakh": the figures say it; the word adds none.
-    if (/^\s+(?:[\w'’-]+\s+){0,4}from\s+\S*\d[^,;]*?\bto\s+\S*\d/i.test(text.slice(m.index! + m[0].length))) continue
+    if (/^\s+(?:[\w'’-]+\s+){0,4}from\s+(?!(?:19|20)\d{2}\b)\S*\d[^,;]*?\bto\s+(?!(?:19|20)\d{2}\b)\S*\d/i.test(text.slice(m.index! + m[0].length))) continue
     out.push({ start: m.index!, end: m.index! + m[0].length, value: /^(twice|double)/.test(w) ? 2 : 3, unit: 'times', qualifier: null, negative: false })
   }
   // "open three new libraries", "at least two hundred households": a count written in words, before what it counts.

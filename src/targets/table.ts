@@ -64,7 +64,7 @@ const CELL_NOTE = /\s*(?:\((?:see\s+)?notes?\b[^)]*\)|[*†‡§]+|(?<=[\d%％])
 const YEAR_HEADER = /^(FY\s?)?(19|20)\d{2}(\s*[-–/]\s*\d{2,4})?(\s+[A-Za-z].*|年度?.{0,8})?$/
 
 /** A line set above a table giving the unit of its figures: "单位：万元", "（单位：亿元）", "(₹ crore)", "Figures in £ million". */
-const TABLE_UNIT = /^[（(]?\s*(?:(?:金额|计量)?单位\s*[:：]\s*|(?:figures|amounts|all figures)\s+(?:are\s+)?in\s+|units?\s*:\s*|in\s+)?((?:[$€£¥₹]|Rs\.?)\s*(?:thousands?|millions?|billions?|lakhs?|crores?|bn|m)?|[万亿千百]*元|万美元|亿美元)\s*[）)]?$/i
+const TABLE_UNIT = /^[（(]?\s*(?:(?:金额|计量)?单位\s*[:：]\s*|(?:figures|amounts?|all figures)\s+(?:are\s+)?in\s+|units?\s*:\s*|in\s+)?((?:[$€£¥₹]|Rs\.?)\s*(?:in\s+)?(?:thousands?|millions?|billions?|lakhs?|crores?|bn|m)?|[万亿千百]*元|万美元|亿美元)\s*(?:[、,，/]\s*%)?\s*[）)]?$/i
 
 /** The unit each table's figures are in, where a line right above it says ("单位：万元"). */
 export function tableUnits(blocks: Iterable<Block>): Map<number, string> {
@@ -76,7 +76,7 @@ export function tableUnits(blocks: Iterable<Block>): Map<number, string> {
     if (b.row && !seen.has(b.row.table)) {
       seen.add(b.row.table)
       const m = before.filter((x) => !x.row).map((x) => TABLE_UNIT.exec(x.text.trim())).find(Boolean)
-      if (m) units.set(b.row.table, m[1].replace(/\s+/g, ' ').replace(/^(Rs)\.?/i, 'Rs').replace(/^([$€£¥₹]|Rs) ?/, '$1 ').trim())
+      if (m) units.set(b.row.table, m[1].replace(/\s+in\s+/i, ' ').replace(/\s+/g, ' ').replace(/^(Rs)\.?/i, 'Rs').replace(/^([$€£¥₹]|Rs) ?/, '$1 ').trim())
     }
     before = [b, ...before].slice(0, 2)
   }
@@ -153,7 +153,9 @@ export function rowFigures(row: Block, header: Block | undefined, tableUnit = ''
     const growthHead = GROWTH_COLUMN.test(head.replace(BRACKET_UNIT, '').replace(/[%％]$/, ''))
     const growthColumn = growthHead && !total
     const percent = growthColumn && /\p{Script=Han}/u.test(head) && !labelGrowth
-    let unit = [g.cur ? `${g.cur} ` : '', own].join('').trim() || headUnit || (percent ? '%' : unitCell || labelUnit || tableUnit) || ''
+    // (The table's unit is of its sums, not of a column that counts: "项目数", "Number of schemes".)
+    const counts = /项目数|个数|人数|户数|件数|家数|次数|数量|\bcount\b|\bnumber\b/i.test(head)
+    let unit = [g.cur ? `${g.cur} ` : '', own].join('').trim() || headUnit || (percent ? '%' : unitCell || labelUnit || (counts ? '' : tableUnit)) || ''
     unit = unit.replace(/^％$/, '%').replace(/^(per ?cent|percent)$/i, '%').replace(/^百分点$/, '个百分点')
     // A total over the years of a rate ("森林覆盖率（%） 〔2〕" under 累计) is its rise in points.
     if (total && growthHead && unit === '%') unit = '个百分点'
