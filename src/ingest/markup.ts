@@ -62,7 +62,8 @@ class BlockBuilder {
   add(value: string, start: number | undefined, end?: number): void {
     if (!value) return
     if (this.brokenAt >= 0 && this.brokenAt === this.text.trimEnd().length && /\S/.test(value)) {
-      // A new line starts with a label or, in English, a capital ("…: $2,336,869,255<br>Total …"); else the sentence goes on.
+      // A new line starts with a label, a meeting or field line ("——2024年1月10日…", "单位：亿元") or, in English, a capital
+      // ("…: $2,336,869,255<br>Total …"); else the sentence goes on.
       const next = value.trimStart()
       if (startsWithLabel(next) || /^[A-Z]/.test(next) || NEW_LINE_START.test(next)) this.flush()
       else {
