@@ -96,7 +96,7 @@ export function textTables(text: string, cells: (Span[] | undefined)[]): Map<num
     const widest = Math.max(...run.map((c) => c.length))
     // Cells set apart by single spaces are a table only under a header of their own: without it, whose year and
     // unit each column holds is a guess.
-    const single = !/\t|[ \u3000]{2,}/.test(text.slice(run[0][0][0], run[0][run[0].length - 1][1]))
+    const single = spaced[i]
     if (run.length >= 2 && run.some((c) => figureRow(text, c)) && run.every((c) => c.length >= widest - 1) && !(single && run[0].some(([s, e]) => /^[-+]?\d[\d,.]*$/.test(text.slice(s, e)) && !/^(?:19|20)\d{2}$/.test(text.slice(s, e))))) {
       for (let k = i; k < j; k++) out.set(k, table)
       table++

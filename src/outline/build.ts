@@ -138,7 +138,7 @@ export function readOutline(doc: Document): Outline {
     return sibling
   }
   // Read alike for every such label: only where each one heads unlabelled siblings (else "CHAPTER 1" would lose
-  // the title "CHAPTER 2" keeps).
+  // the title "CHAPTER 2" keeps). Every label that reaches the test below is one of them.
   const bares = matches.flatMap((m, i) => (m?.bare && matches[i + 1] && !matches[i + 1]!.label ? [i] : []))
   const siblingsRead = bares.length > 0 && bares.every(firstOfSiblings)
   matches.forEach((m, i) => {
@@ -146,7 +146,7 @@ export function readOutline(doc: Document): Outline {
     const nextMatch = matches[i + 1]
     if (!m?.bare || !next || next.row || next.text.length > MAX_TITLE_LINE || /[.!?。！？；;：:，,]$/.test(next.text)) return
     // The next line is no heading of its own, or only one by its style ("Capability" in capitals).
-    if (nextMatch && (nextMatch.label || nextMatch.runIn || nextMatch.bare || (siblingsRead && firstOfSiblings(i)))) return
+    if (nextMatch && (nextMatch.label || nextMatch.runIn || nextMatch.bare || siblingsRead)) return
     m.label = m.title
     m.title = next.text
     titleLines.add(i + 1)

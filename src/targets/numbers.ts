@@ -51,12 +51,14 @@ export function* zhFigures(text: string): Generator<RegExpExecArray> {
 }
 
 const QUAL_AFTER = /^(以上|左右|以内|以下|上下)/
-const QUAL_BEFORE: [RegExp, string][] = [
+/** Words before a figure and the qualifier each gives: '' keeps the word as written, null gives none (控制在 leaves it to 以内). */
+const QUAL_BEFORE: [RegExp, string | null][] = [
   [/(不少于|不低于)$/, ''],
   [/(超过|突破|逾|超)$/, '超过'],
   [/(约|大约)$/, '约'],
   [/(近|接近|将近)$/, '近'],
-  [/(不超过|不高于|不大于|不多于|控制在|低于)$/, ''],
+  [/(不超过|不高于|不大于|不多于|低于)$/, '以下'],
+  [/控制在$/, null],
 ]
 const FALL = /(下降|下跌|减少|降低|回落|下滑|缩减|压减|压缩|缩短|减)(了)?$/
 
@@ -134,8 +136,7 @@ export function findZhQuantities(raw: string): Quantity[] {
       for (const [re, name] of QUAL_BEFORE) {
         const mm = re.exec(pre)
         if (mm) {
-          qualifier = name || mm[1]
-          if (/^(控制在|不超过|不高于|不大于|不多于|低于)$/.test(mm[1])) qualifier = qualifier === '控制在' ? null : '以下'
+          qualifier = name === '' ? mm[1] : name
           break
         }
       }
