@@ -1093,6 +1093,24 @@ test('goals of several years on both sides are compared year by year; the latest
   assert.deepEqual(changes(moved, plan), ['added - → 2024', 'dropped 2025 → -', 'lowered 2027 → 2026'])
 })
 
+test('a bound in a table cell gives the qualifier the same words give in running text', () => {
+  const cells = (rows: string[]) => extractTargets(outline(['# Plan 2025', '', '## Goals', '', '| Measure | 2025 Target |', '|---|---|', ...rows].join('\n'), 'p.md')).map((x) => [x.metric, x.value, x.qualifier])
+  assert.deepEqual(cells(['| Bus punctuality | ≥ 90% |', '| Complaints open | at most 5% |', '| Trees planted | over 12,000 |', '| Response time | under 8 minutes |']), [
+    ['Bus punctuality', 90, 'at least'],
+    ['Complaints open', 5, 'below'],
+    ['Trees planted', 12000, 'more than'],
+    ['Response time', 8, 'below'],
+  ])
+  assert.deepEqual(cells(['| 单位GDP能耗 | 不超过3% |', '| 城镇新增就业 | 不少于5万人 |', '| 新建学校 | 约12所 |']), [
+    ['单位GDP能耗', 3, '以下'],
+    ['城镇新增就业', 5, '不少于'],
+    ['新建学校', 12, '约'],
+  ])
+  // In running text too: 不超过 is a ceiling, though it ends with 超过.
+  const text = extractTargets(outline(['2025年计划', '', '一、目标', '', '单位地区生产总值能耗增长不超过3%，城镇新增就业不低于5万人，新增贷款超过100亿元。'].join('\n')))
+  assert.deepEqual(text.map((x) => [x.value, x.qualifier]), [[3, '以下'], [5, '不低于'], [100, '超过']])
+})
+
 test('Chinese ratios to the plan and gaps are of the indicator before them, and so is the growth after them; a goal restated alone in a review is that year\'s goal', () => {
   const o = outline(['2024年工作总结和2025年工作计划', '', '一、2024年工作总结',
     '实际利用外资1.08亿美元，完成年度目标的108%，同比增长12.5%。社会消费品零售总额增长5.2%，低于预期目标0.8个百分点。签约项目开工率仍低于70%的目标。地区生产总值增长6.8%，高于年初预期目标0.3个百分点。固定资产投资下降3.1%，未完成年初确定的增长5%的目标。'].join('\n'))

@@ -2,6 +2,7 @@ import { assignEdges, type Edge } from '../align/assign.js'
 import { DENSE_LIMIT } from '../align/scoring.js'
 import { toSimplified } from '../text/script.js'
 import { bigramDice } from '../text/similarity.js'
+import { CEILING_QUALIFIERS, FLOOR_QUALIFIERS } from './numbers.js'
 import { SYNONYMS } from './synonyms.js'
 import type { Target } from './types.js'
 import { compatibleUnits, toBase } from './units.js'
@@ -355,8 +356,8 @@ export function compareTargets(oldTargets: Target[], newTargets: Target[], linke
     const result = results[j]
     const { delta } = direction(goal, result)
     // ("压减5%以上", "a cut of at least 5%": a fall's floor is met by a deeper fall.)
-    const deeperCut = goal.value < 0 && goal.measure === 'growth' && (goal.qualifier === '以上' || goal.qualifier === 'at least' || goal.qualifier === '不低于' || goal.qualifier === '不少于')
-    const lower = goal.lowerIsBetter || deeperCut || goal.qualifier === '以内' || goal.qualifier === '以下' || goal.qualifier === 'below'
+    const deeperCut = goal.value < 0 && goal.measure === 'growth' && FLOOR_QUALIFIERS.has(goal.qualifier ?? '')
+    const lower = goal.lowerIsBetter || deeperCut || CEILING_QUALIFIERS.has(goal.qualifier ?? '')
     const slack = goal.qualifier === '左右' || goal.qualifier === 'about' ? Math.abs(goal.value) * 0.05 : 0
     const gap = lower ? -delta : delta
     // A result inside a goal's range ("5–6%") meets it.

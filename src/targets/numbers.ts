@@ -54,12 +54,22 @@ const QUAL_AFTER = /^(以上|左右|以内|以下|上下)/
 /** Words before a figure and the qualifier each gives: '' keeps the word as written, null gives none (控制在 leaves it to 以内). */
 const QUAL_BEFORE: [RegExp, string | null][] = [
   [/(不少于|不低于)$/, ''],
-  [/(超过|突破|逾|超)$/, '超过'],
+  // (Not 不超过, a ceiling.)
+  [/(?<!不)(超过|突破|逾|超)$/, '超过'],
   [/(约|大约)$/, '约'],
   [/(近|接近|将近)$/, '近'],
   [/(不超过|不高于|不大于|不多于|低于)$/, '以下'],
   [/控制在$/, null],
 ]
+/** The bound written right before a Chinese figure (不低于, 超过, 约 …), or null. */
+function zhQualifierBefore(pre: string): string | null {
+  for (const [re, name] of QUAL_BEFORE) {
+    const m = re.exec(pre)
+    if (m) return name === '' ? m[1] : name
+  }
+  return null
+}
+
 const FALL = /(下降|下跌|减少|降低|回落|下滑|缩减|压减|压缩|缩短|减)(了)?$/
 
 const NOT_AFTER = /^(年|月|日|号|届|周年|世纪|年代|大|强|名|是|化|五|型|级|G|g|\+|代|维|期|批次|中学|小学|号线)/u
@@ -131,16 +141,7 @@ export function findZhQuantities(raw: string): Quantity[] {
       qualifier = q[1] === '上下' ? '左右' : q[1]
       end += q[0].length
     } else if (g.approx) qualifier = '余'
-    const pre = text.slice(Math.max(0, start - 4), start)
-    if (!qualifier) {
-      for (const [re, name] of QUAL_BEFORE) {
-        const mm = re.exec(pre)
-        if (mm) {
-          qualifier = name === '' ? mm[1] : name
-          break
-        }
-      }
-    }
+    if (!qualifier) qualifier = zhQualifierBefore(text.slice(Math.max(0, start - 4), start))
     // "-1.2‰": a minus sign (not a range's dash after a number) is a fall as a word is.
     const signed = /(?:^|[^\dA-Za-z.])[-−]$/.test(text.slice(Math.max(0, start - 2), start))
     const negative = signed || FALL.test(text.slice(Math.max(0, start - 8), start).replace(/(比上年|同比|分别|预计|年均|累计|较上年)/g, ''))
@@ -353,6 +354,17 @@ function enQualifierBefore(before: string): string | null {
   for (const [re, name] of EN_QUAL_BEFORE) if (re.test(before)) qualifier = name
   return qualifier
 }
+
+const SYMBOL_QUALIFIER: Record<string, string> = { '>': 'more than', '＞': '超过', '≥': 'at least', '<': 'below', '＜': '以下', '≤': 'below' }
+
+/** The qualifier of a bound in a table cell ("不超过", "at least", "≥"), as the same words give it in running text. */
+export function qualifierBefore(bound: string): string | null {
+  return SYMBOL_QUALIFIER[bound] ?? (/\p{Script=Han}/u.test(bound) ? zhQualifierBefore(bound) : enQualifierBefore(`${bound} `))
+}
+
+/** Qualifiers that make a goal a floor ("增长5%以上", "at least 90%") or a ceiling ("控制在3%以内", "below 18%"). */
+export const FLOOR_QUALIFIERS = new Set(['以上', 'at least', '不低于', '不少于'])
+export const CEILING_QUALIFIERS = new Set(['以内', '以下', 'below'])
 
 const EN_WORD_NUMBERS: Record<string, number> = Object.fromEntries(
   ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']

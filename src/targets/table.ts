@@ -1,6 +1,7 @@
 import type { Block } from '../ingest/types.js'
 import { headingYear } from './context.js'
 import type { Measure, Role, Target } from './types.js'
+import { qualifierBefore } from './numbers.js'
 import { ZH_UNIT } from './units.js'
 
 /**
@@ -25,7 +26,6 @@ export interface CellFigure extends Pick<Target, 'metric' | 'value' | 'high' | '
 const number = (s: string) => Number(s.replace(/,/g, ''))
 const cellsOf = (b: Block) => b.row!.cells.map(([s, e]) => b.text.slice(s, e))
 
-const QUAL_BEFORE: Record<string, string> = { 约: '约', 近: '近', 超过: '超过', 不低于: '不低于', 不少于: '不少于', 不超过: '以下', about: 'about', around: 'about', over: 'more than', 'more than': 'more than', 'at least': 'at least', 'no fewer than': 'at least', 'no less than': 'at least', below: 'below', under: 'below', 'up to': 'below', 'no more than': 'below', 'not more than': 'below', 'fewer than': 'below', 'less than': 'below', 'at most': 'below', '>': 'more than', '＞': '超过', '≥': 'at least', '<': 'below', '＜': '以下', '≤': 'below' }
 const QUAL_AFTER: Record<string, string> = { 左右: '左右', 上下: '左右', 以上: '以上', 以内: '以内', 以下: '以下', '+': 'at least' }
 const NUMBER = String.raw`\d[\d,]*(?:\.\d+)?`
 const CELL = new RegExp(
@@ -164,7 +164,7 @@ export function rowFigures(row: Block, header: Block | undefined, tableUnit = ''
     const high = g.b !== undefined ? (negative ? -number(g.b) : number(g.b)) : undefined
     const growth = labelGrowth || growthColumn || unit === '个百分点' || unit === 'pp'
     const measure: Measure = growth ? 'growth' : unit === '%' || unit === '‰' ? 'share' : 'amount'
-    const qualifier = (g.pre && QUAL_BEFORE[g.pre.toLowerCase()]) || (g.post && QUAL_AFTER[g.post]) || null
+    const qualifier = (g.pre && qualifierBefore(g.pre)) || (g.post && QUAL_AFTER[g.post]) || null
     const role: Role | undefined = ACTUAL_HEADER.test(head) ? 'actual' : TARGET_HEADER.test(head) ? 'target' : undefined
     out.push({
       start: start + raw.indexOf(cell),
