@@ -1437,6 +1437,12 @@ test('Chinese: 分别 after figures of two indicators gives each its own; 不高
   ])
 })
 
+test('every form of a falling verb makes a fall: "will have fallen by 40%", "will have dropped 10%", "is falling by 5%"', () => {
+  const o = outline(['# Plan 2025', '', '## Climate', '', 'By 2030 emissions will have fallen by 40% from 2019 levels.', '', 'Car journeys will have dropped 10% by 2028.', '',
+    'The share of waste sent to landfill is falling by 5% a year.', '', 'Emissions from the fleet rose by 4%.'].join('\n'), 'p.md')
+  assert.deepEqual(extractTargets(o).map((x) => [x.metric, x.value]), [['emissions', -40], ['Car journeys', -10], ['share of waste sent to landfill', -5], ['Emissions from the fleet', 4]])
+})
+
 test('words for a half and a double: "halve the number of people sleeping rough", "cut food waste by half" are falls of 50%; "doubled from ₹5 lakh to ₹10 lakh" adds no figure; "Baseline (2019)" is no unit', () => {
   const en = (s: string) => findEnQuantities(s).map((q) => [q.value, q.unit, q.negative])
   assert.deepEqual(en('We will cut food waste by half by 2030.'), [[50, '%', true]])

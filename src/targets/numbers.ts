@@ -187,7 +187,7 @@ const EN_FROM_BOUND = new RegExp(String.raw`\bfrom\s+(?:(?:${EN_HEDGES}|under|be
 const EN_HEDGE_AT_END = new RegExp(String.raw`(?<=\s)(?:${EN_HEDGES})\s+$`, 'i')
 /** Text that ends where a goal's figure starts: "against a target of ", "(target: ", "our goal is ", "tighten the goal to ". */
 export const EN_GOAL_BEFORE = /\b(target|goal)\s*(of|:|is|was|will be|to)\s*((about|around|at least|below|under)\s+)?$/i
-const EN_FALL = new RegExp(String.raw`(reduce|reduced|reducing|cut|cutting|decrease|decreased|decline|declined|fall|fell|drop|dropped|lower|lowered)\s+([\w'’-]+\s+){0,10}by\s$|(down|fell|declined|dropped|decreased)\s+(by\s)?$|\b(${EN_FALL_NOUNS}|loss)\s+of\s+((${EN_ROUGHLY})\s+)?$`, 'i')
+const EN_FALL = new RegExp(String.raw`\b(reduc(?:e|es|ed|ing)|cut(?:s|ting)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|lower(?:s|ed|ing)?)\s+([\w'’-]+\s+){0,10}by\s$|\b(down|fell|fallen|falls|declined|declines|dropped|drops|decreased|decreases)\s+(by\s)?$|\b(${EN_FALL_NOUNS}|loss)\s+of\s+((${EN_ROUGHLY})\s+)?$`, 'i')
 const EN_NOT_NOUN = '(?:of|in|by|to|and|or|per|for|from|at|on|with|along|across|over|under|into|within|through|during|each|this|that|the|a|an|than|more|less|every|since|before|after|between|around|about|as|against|versus|vs|is|are|was|were|will|be|by|have|has|had|can|could|would|should|may|might|must|shall|do|does|did)\\b'
 /** Participles that start a phrase about the thing counted ("4 nurseries run with community groups", "15 km of sewers using trenchless methods"). */
 export const EN_PARTICIPLE = '(?:using|including|covering|involving|serving|run|managed|operated|funded|built|led|owned|delivered|provided)\\b'
