@@ -1478,3 +1478,17 @@ test('review: a table\'s unit "(₹ in crore)" is ₹ crore, and not a counting 
     '<tr><td>Roads</td><td>12</td><td>4,500</td></tr></table></body></html>'].join(''), 'b.html')
   assert.deepEqual(extractTargets(o).map((x) => [x.value, x.unit]), [[12, ''], [4500, '₹ crore']])
 })
+
+test('a results bulletin (环境状况公报) restating last year\'s goals in brackets: the goals are goals, checked against the results, and "2项目标" is no figure', () => {
+  const old = outline(['2023年某市生态环境状况公报', '', '一、环境空气质量', '全市优良天数比例为82.5%，重污染天数2天，达到考核要求。', '二、2024年主要目标', '2024年，全市主要目标是：优良天数比例达到83%以上，重污染天数控制在2天以内。'].join('\n'))
+  const now = outline(['2024年某市生态环境状况公报', '', '一、环境空气质量', '全市优良天数比例平均为80.9%，同比下降1.6个百分点，未完成83%以上的年度目标；重污染天数3天。',
+    '二、2024年度目标任务完成情况', '优良天数比例（83%以上）、重污染天数（2天以内）2项目标未完成；全面完成省下达的PM2.5浓度控制在33微克/立方米以内的年度目标任务。'].join('\n'))
+  assert.equal(documentRole(now.meta.title), 'actual')
+  const figures = (o: typeof old) => extractTargets(o).map((x) => [x.metric, x.value, x.role, x.period].join(' '))
+  // (达到考核要求 in a results bulletin says nothing of a goal.)
+  assert.deepEqual(figures(old), ['优良天数比例 82.5 actual 2023', '重污染天数 2 actual 2023', '优良天数比例 83 target 2024', '重污染天数 2 target 2024'])
+  assert.deepEqual(figures(now), ['优良天数比例 80.9 actual 2024', '优良天数比例 -1.6 actual 2024', '优良天数比例 83 target 2024', '重污染天数 3 actual 2024',
+    '优良天数比例 83 target 2024', '重污染天数 2 target 2024', 'PM2.5浓度 33 target 2024'])
+  const verdicts = compareTargets(extractTargets(old), extractTargets(now), () => true).filter((c) => ['met', 'missed', 'exceeded'].includes(c.status)).map((c) => `${c.status} ${c.metric} ${c.old!.value} → ${c.new!.value}`)
+  assert.deepEqual(verdicts.sort(), ['missed 优良天数比例 83 → 80.9', 'missed 重污染天数 2 → 3'])
+})

@@ -5,7 +5,7 @@ import type { Role } from './types.js'
 
 const TARGET_HEADING = /目标|任务|计划(（草案）|\(草案\))?$|草案|思路|安排|重点工作|打算|展望|规划纲要|规划$|Plan\b|Plans\b|Planning|Tasks?\b|Goals?|Targets?|Priorities|Objectives?|OKRs?|Key Results?|Estimates|Budget\b|Outlook|Next year|Going forward|Looking ahead|Looking forward|Year ahead|Coming year|Proposals?/i
 // (A midterm review of a plan, a statistical communiqué, "…推进情况": results, whatever plan or task they name.)
-const ACTUAL_HEADING = /执行情况|完成情况|实施情况|推进情况|落实情况|回顾|成效|成绩|进展|总结|发展基础|评估报告|中期评估|统计公报|Review|Results|Achievements|Performance|Progress|Revised|Actuals?|Outturn|Looking back|Delivered/i
+const ACTUAL_HEADING = /执行情况|完成情况|实施情况|推进情况|落实情况|回顾|成效|成绩|进展|总结|发展基础|评估报告|中期评估|(?:统计|状况|质量|资源)公报|Review|Results|Achievements|Performance|Progress|Revised|Actuals?|Outturn|Looking back|Delivered/i
 
 /** The role a heading implies, if any: 执行情况 / review → actual, 目标 / 任务 / plan → target. */
 export function headingRole(heading: string): Role | undefined {
@@ -92,8 +92,8 @@ export function sectionContexts(outline: Outline): Map<string, SectionContext> {
   return out
 }
 
-// (要 as in 需要, not in 主要 or 重要.)
-const GOAL_WORDS = /力争|确保|预期目标|目标|计划|将|(?<![主重摘纲])要|拟|争取|到\d{4}年|推动|推进|加快|实施|建设|打造|新建|改造|完成|aim|target|will|plan|expect|by \d{4}|goal/i
+// (要 as in 需要, not in 主要 or 重要, nor a 要求 met.)
+const GOAL_WORDS = /力争|确保|预期目标|目标|计划|将|(?<![主重摘纲])要(?!求)|拟|争取|到\d{4}年|推动|推进|加快|实施|建设|打造|新建|改造|完成|aim|target|will|plan|expect|by \d{4}|goal/i
 const FORECAST_WORDS = /预计|已|累计|完成了|实现了|达到了|比上年|同比|\bwe (replaced|built|planted|delivered|achieved|reached)\b|\b(was|were|rose|fell|increased|decreased)\b/i
 export const STRONG_GOAL = /力争|确保|预期目标|目标为|目标是|建议目标|主要预期目标|\bwill\b|\baim\b|\btarget\b|\bmust\b|\b(plans?|intends?) to\b/i
 

@@ -120,6 +120,23 @@ function respectively(sentence: string, quantities: Quantity[], firstTarget: num
   }
 }
 
+/**
+ * A Chinese figure named in a list of goals, not reported: in brackets after its indicator, with the list's
+ * task or goal named ("减排任务（1100吨、80吨）", "优良天数比例（83%以上）、重污染天数（2天以内）2项目标未完成"), or
+ * in a clause that ends in the goal it lists ("完成…浓度控制在33微克/立方米以内、优良天数比例达到80%以上的年度目标任务").
+ * (Not a figure compared with a goal: "增长6%、高于5%的预期目标".)
+ */
+function listedGoal(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 30), start)
+  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('))
+  if (open >= 0 && !/[）)]/.test(before.slice(open))) {
+    const close = sentence.slice(end).search(/[）)]/)
+    if (close >= 0 && (/(目标|任务|指标)$/.test(before.slice(0, open)) || /^[）)][^，,；;。]*目标/.test(sentence.slice(end + close)))) return true
+  }
+  const goal = /^([^，,；;。：:]*?)的(年度|全年|预期)?目标/.exec(sentence.slice(end))
+  return goal !== null && !/高于|低于|超过|快于|慢于|好于|优于/.test(goal[1])
+}
+
 function clauseAround(sentence: string, start: number, end: number): string {
   // A comma between digits groups thousands ("287,000"); it ends no clause.
   const ends = (i: number, marks: RegExp) => marks.test(sentence[i]) && !(sentence[i] === ',' && /\d/.test(sentence[i - 1] ?? '') && /\d/.test(sentence[i + 1] ?? ''))
@@ -262,6 +279,8 @@ export function extractTargets(outline: Outline): Target[] {
       if (!continued) sentenceUnits = new Map()
       let listedAs: { measure: Measure; negative: boolean } | undefined
       let last: { metric: string; unit: string; measure: Measure; period: string | null; negative: boolean; role: Role } | undefined
+      // Every figure of the sentence read so far.
+      const read: NonNullable<typeof last>[] = []
       const metrics = lang === 'zh' ? listMetrics(sentence, quantities) : new Map<Quantity, string[]>()
       // Where each figure's targets start in `targets` (a figure may give none, or one per name).
       const firstTarget: number[] = []
@@ -270,6 +289,8 @@ export function extractTargets(outline: Outline): Target[] {
         if (lang === 'en' && k > 0 && quantities[k - 1].unit === '%' && /\bwithin\s+$/i.test(sentence.slice(quantities[k - 1].end, q.start)) && /^(working |calendar )?(hours?|days?|weeks?|months?|minutes?|seconds?)$/i.test(q.unit)) return
         // "目标由3%左右调整为2%左右": a goal revised; the figure it was is no figure of this report.
         if (lang === 'zh' && sentence[q.start - 1] === '由' && ZH_REVISED.test(sentence.slice(q.end, q.end + 12))) return
+        // "3项目标未完成": a count of the report's own goals, not a figure it sets.
+        if (lang === 'zh' && q.unit === '项' && /^(主要|约束性|预期性)?(目标|指标)/.test(sentence.slice(q.end))) return
         const floor = k > 0 && !/[，,；;。：:]/.test(sentence.slice(quantities[k - 1].end, q.start)) ? quantities[k - 1].end : 0
         // "增长5.3%，略低于5.5%左右的预期目标", "未完成1200亿元的年度目标": the goal the figure before was set.
         // "built 215 homes (target: 200)", "93% against a target of 95%": the same in English.
@@ -277,9 +298,11 @@ export function extractTargets(outline: Outline): Target[] {
           lang === 'zh'
             ? /^的?(年度|全年|预期|计划)?(预期)?目标/.test(sentence.slice(q.end))
             : EN_ASIDE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) || (EN_ASIDE_AROUND.test(sentence.slice(Math.max(0, q.start - 30), q.start)) && EN_ASIDE_AFTER.test(sentence.slice(q.end)))
-        const goalOf = aside && last && last.unit === q.unit ? last : undefined
+        // (The figure before it in its unit, past a change in points: "为80.9%，同比下降1.6个百分点，未完成83%以上的年度目标".)
+        const goalOf = aside ? read.findLast((f) => f.unit === q.unit) : undefined
         // "签约项目开工率仍低于70%的目标": a goal restated on its own, in a review; 低于 compares, it bounds nothing.
-        const loneGoal = aside && !goalOf && lang === 'zh'
+        // "优良天数比例（83%以上）…3项目标未完成", "完成省下达的…控制在33微克/立方米以内、…的年度目标任务": goals named in a list.
+        const loneGoal = lang === 'zh' && ((aside && !goalOf) || listedGoal(sentence, q.start, q.end))
         const named = goalOf ? [goalOf.metric] : metrics.get(q) ?? [lang === 'zh' ? zhMetric(sentence, q.start, q.end, floor, previous) : enMetric(sentence, q.start, q.end, q.unit, previous)]
         // The indicator of the figure before it in the sentence, in its unit ("…rose to 66%, short of our 70% goal; in 2025
         // we aim for 75%"), else the section's one indicator in that unit.
@@ -319,6 +342,7 @@ export function extractTargets(outline: Outline): Target[] {
         const asideYear = goalOf && lang === 'en' ? enClauseYear(sentence.slice(quantities[k - 1]?.end ?? 0, q.end) + sentence.slice(q.end).split(/[,;.](?:\s|$)/)[0]) : undefined
         const period = goalOf ? (asideYear ?? goalOf.period) : gapOf ? gapOf.period : stated ?? ctx.year ?? paragraphYear ?? docYear(loneGoal ? 'actual' : role)
         last = { metric, unit: q.unit, measure, period, negative, role }
+        read.push(last)
         firstTarget[k] = targets.length
         for (const name of names) targets.push({
           id: '',

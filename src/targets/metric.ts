@@ -7,7 +7,7 @@ import { EN_FALL_NOUNS, EN_GOAL_BEFORE, EN_HEDGES, EN_NAMED_NUMBERS, EN_PARTICIP
  * before a verb ("revenue grew by 5%").
  */
 export const ZH_LEAD = /^(——|—|-|·|•|\d{1,3}[.．、](?!\d)|连续[一二三四五六七八九十两\d]+年|其中|预计|全年|全区|全市|全县|全省|全国|今年|明年|同时|另外|此外|并|共|总计|我们|我区|我市|我县|当年|目前|截至目前|截至\d+月底?|到\d{4}年(底|末)?|\d{4}年(度|全年|底|末)?|到年底|到年末|年底前|年内|实现|力争|确保|计划|预期|主要|其他|分别|各项|持续|进一步|[一二三四五六七八九十]是)+/
-const ZH_TRAIL = /(比上年|同比|较上年|与上年|比去年|分别|预计|安排|年均|累计|达到|达|完成|实现|为|是|增长|成长|下降|回落|回升|上升|下滑|缩短|缩减|延长|上涨|下跌|涨幅|跌幅|增加|减少|提高到|提高至|提高|提升到|提升至|提升|降低到|降低至|降低|降至|降到|增至|增到|扩增至|压缩至|控制在|保持在|保持|维持在|维持|稳定在|突破|超过|不少于|不低于|不超过|不高于|不大于|不多于|约|近|占比|占|比重|达到了|目标值为|目标为|目标值|目标|同口径|可比|剔除一次性因素后|有望|再|的|双双|力争|确保|争取|(?<![人年])均|由|从|至|到|仅有|仅|只有|共有)+$/
+const ZH_TRAIL = /(比上年|同比|较上年|与上年|比去年|分别|预计|安排|年均|累计|达到|达|完成|实现|为|是|增长|成长|下降|回落|回升|上升|下滑|缩短|缩减|延长|上涨|下跌|涨幅|跌幅|增加|减少|提高到|提高至|提高|提升到|提升至|提升|降低到|降低至|降低|降至|降到|增至|增到|扩增至|压缩至|控制在|保持在|保持|维持在|维持|稳定在|突破|超过|不少于|不低于|不超过|不高于|不大于|不多于|约|近|占比|占|比重|达到了|目标值为|目标为|目标值|目标|同口径|可比|剔除一次性因素后|有望|再|的|双双|力争|确保|争取|平均|(?<![人年])均|由|从|至|到|仅有|仅|只有|共有)+$/
 
 const VERB_WORDS = '谋划|引进|新增|新建|兴建|建设|建成|完成|实施|推进|打造|改造|扩容|培育|创建|招引|签约|开工|实现|争取|吸引|发放|提供|组织|开展|举办'
 const LEAD_VERB = new RegExp(`^(${VERB_WORDS})`)
@@ -43,6 +43,13 @@ export function zhMetric(sentence: string, start: number, end: number, floor: nu
     // ("占投资比重由29.2%提升至32.3%" is a share of what was named before: read below.)
     if (hanCount(name) >= 2 && !/^(总量|总额|规模)?占/.test(name)) return name.slice(-40)
   }
+  // "优良天数比例（83%以上）、重污染天数（2天以内）": a figure in brackets right after its indicator.
+  if (/[（(]/.test(sentence[start - 1] ?? '')) {
+    let open = start - 1
+    while (open > floor && !CLAUSE_BREAK.test(sentence[open - 1]) && !/[、）)]/.test(sentence[open - 1])) open--
+    const name = sentence.slice(open, start - 1).replace(ZH_LEAD, '').replace(ZH_TRAIL, '')
+    if (hanCount(name) >= 2) return name.slice(-40)
+  }
   let from = start
   while (from > floor && !CLAUSE_BREAK.test(sentence[from - 1])) from--
   let to = end
@@ -50,6 +57,8 @@ export function zhMetric(sentence: string, start: number, end: number, floor: nu
   const before = sentence.slice(from, start).replace(/^[、和及与\s]+/, '')
   let head = before
     .replace(/^.*(\d{4}年(度|底|末)?|预测|显示|认为|指出)/, '')
+    // ("完成省下达我市的PM2.5浓度…": who set the goal is no part of what it measures.)
+    .replace(/^.*下达(?:给?我[市区县省])?的/, '')
     .replace(ZH_LEAD, '')
     .replace(ZH_TRAIL, '')
     .replace(/[、和及与]$/, '')
@@ -67,7 +76,8 @@ export function zhMetric(sentence: string, start: number, end: number, floor: nu
   // "6个月内达产达效": 内 after a span of time means within it.
   const within = /[月年天日周时]$/.test(sentence.slice(0, end)) ? '|内' : ''
   // The tail ends where the next count begins ("132条背街小巷和21条街路更新").
-  const tail = sentence.slice(end, to).replace(/[和及与]?[\d０-９].*$/, '').replace(new RegExp(`^(以上|左右|以内|以下|的${within})`), '').replace(/(以上|左右|任务|工作)$/, '')
+  // (Not the goal it is said to be: "控制在33微克/立方米以内的年度目标任务".)
+  const tail = sentence.slice(end, to).replace(/[和及与]?[\d０-９].*$/, '').replace(new RegExp(`^(以上|左右|以内|以下|的${within})`), '').replace(/(以上|左右|任务|工作)$/, '').replace(/^的?(年度|全年|预期|考核)*目标$/, '')
   // "建成10个文旅场景": a bare verb before the count; the indicator follows it.
   const verbOnly = hanCount(head) <= 4 || /[等和]$/.test(head) || head.includes('、')
   // "经营主体1.3万户，总量超过7.9万户": a generic word takes the indicator named before it.
