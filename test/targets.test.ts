@@ -1492,3 +1492,21 @@ test('a results bulletin (环境状况公报) restating last year\'s goals in br
   const verdicts = compareTargets(extractTargets(old), extractTargets(now), () => true).filter((c) => ['met', 'missed', 'exceeded'].includes(c.status)).map((c) => `${c.status} ${c.metric} ${c.old!.value} → ${c.new!.value}`)
   assert.deepEqual(verdicts.sort(), ['missed 优良天数比例 83 → 80.9', 'missed 重污染天数 2 → 3'])
 })
+
+test('an environment bulletin: decibels, index values without a unit, a mean over 8 hours, grades, standards columns and change columns', () => {
+  const o = outline(['<html><body><h1>2023年某市生态环境状况公报</h1><h2>一、大气环境</h2>',
+    '<p>臭氧（O3）日最大8小时平均第90百分位浓度为158微克/立方米。生态质量类型为二类，生态质量指数（EQI）为63.5，降水pH年均值为5.86。</p>',
+    '<p>昼间区域声环境平均等效声级为54.2分贝。受污染耕地安全利用率达到93%。</p>',
+    '<table><tr><td>污染物</td><td>2023年</td><td>变化幅度（%）</td><td>二级标准</td></tr><tr><td>PM2.5（μg/m3）</td><td>31</td><td>-6.1</td><td>35</td></tr></table>',
+    '</body></html>'].join('\n'), 'b.html')
+  assert.deepEqual(extractTargets(o).map((x) => [x.metric, x.value, x.unit, x.measure, x.lowerIsBetter]), [
+    ['臭氧（O3）日最大8小时平均第90百分位浓度', 158, '微克/立方米', 'amount', true],
+    ['生态质量指数（EQI）', 63.5, '', 'amount', false],
+    ['降水pH年均值', 5.86, '', 'amount', false],
+    ['昼间区域声环境平均等效声级', 54.2, '分贝', 'amount', true],
+    // (A safe-use rate of polluted land is better higher.)
+    ['受污染耕地安全利用率', 93, '%', 'share', false],
+    ['PM2.5', 31, 'μg/m3', 'amount', true],
+    ['PM2.5', -6.1, '%', 'growth', true],
+  ])
+})

@@ -70,6 +70,9 @@ function zhQualifierBefore(pre: string): string | null {
   return null
 }
 
+/** Words before an index's value, which has no unit: "…指数为", "pH年均值为", "生态质量指数（EQI）为". */
+const ZH_INDEX_BEFORE = /(指数|pH值?|pH年均值|均值|指标值)(?:[（(][A-Za-z0-9.]+[）)])?(?:为|是|达到|达)$/
+
 const FALL = /(下降|下跌|减少|降低|回落|下滑|缩减|压减|压缩|缩短|减)(了)?$/
 
 const NOT_AFTER = /^(年|月|日|号|届|周年|世纪|年代|大|强|名|是|化|五|型|级|G|g|\+|代|维|期|批次|中学|小学|号线)/u
@@ -84,8 +87,9 @@ export function findZhQuantities(raw: string): Quantity[] {
     let end = start + m[0].length
     const isCn = !/\d/.test(g.a)
     const unit = g.unit1 ?? g.unit2 ?? g.aunit ?? ''
-    // A bare number is a figure only in "持平"-like or percentage contexts: skip it first, as most matches are bare 一, 二 ….
-    if (!unit) continue
+    // A bare number is a figure only in "持平"-like or percentage contexts, or as an index ("综合营养状态指数为48.6",
+    // "降水pH年均值为5.86"): skip it first, as most matches are bare 一, 二 ….
+    if (!unit && !(/\d/.test(g.a) && ZH_INDEX_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!)))) continue
     if (unit === '成' && /\d/.test(g.a)) continue
     const before = text.slice(Math.max(0, start - 6), start)
     const after = text.slice(end)
@@ -101,6 +105,8 @@ export function findZhQuantities(raw: string): Quantity[] {
     if (unit === '年' && !(/(年限|期限|工龄|寿命|周期)[^，,。；;]{0,8}$/.test(lead) && !/^\d{4}$/.test(g.a))) continue
     if (unit === '岁' && (!/(寿命|年龄)[^，,。；;]{0,8}$/.test(lead) || /^(?:及?以上|及?以下|(?:至|到|-)\d)/.test(after))) continue
     if (unit === '次' && /^(产业|供水|能源|分配|性)/.test(after)) continue
+    // "日最大8小时平均浓度": the span a mean is taken over names the indicator.
+    if (/^(小时|分钟)$/.test(unit) && /^(平均|滑动)/.test(after)) continue
     if (unit === '届' || (unit === '天' && /^\d{4}$/.test(g.a))) continue
     if (/^\d{4}$/.test(g.a) && /^年/.test(unit)) continue
     if (NOT_AFTER.test(after) && !/^(个|名)/.test(unit)) {
@@ -110,8 +116,10 @@ export function findZhQuantities(raw: string): Quantity[] {
       // "三个“1亿元”": a count inside a slogan.
       if (isCn) continue
     }
-    // 一起 (together), 二期 (phase two), 一份力量: a Chinese numeral before these words counts nothing.
+    // 一起 (together), 二期 (phase two), 一份力量: a Chinese numeral before these words counts nothing;
+    // nor does a grade ("生态质量类型为二类", "水质为Ⅲ类").
     if (isCn && /^(起|期|份)$/.test(unit)) continue
+    if (isCn && unit === '类' && /(为|属于|属|是|达到)$/.test(before)) continue
     // "年销售额5000万元以上的企业21家": a threshold that defines what the next figure counts.
     if (/^(?:以上|以下|及以上)?的[^，,、。；;！？\d]{1,12}?(?:\d+(?:\.\d+)?[家个户所项人]|仅有?|共有?)/.test(after) && !/^(?:以上|以下)?的(?:年度|全年|预期|计划)?目标/.test(after)) continue
     // "年产值超10亿元企业达到11家", "亿元以上项目": an amount glued to the kind of thing it sorts is a class, no figure.

@@ -40,12 +40,13 @@ const LABEL_HEADER = /^(指标|指标名称|主要指标|具体指标|indicators
 const CATEGORY_HEADER = /^(类别|分类|领域|方面|类型|序号|编号|categor(?:y|ies)|themes?|areas?|domains?|types?|no\.?|#)$/i
 const UNIT_HEADER = /^(单位|计量单位|units?)$/i
 // (Whole words: "Resource" names the rows, it is no source.)
-const SKIP_HEADER = /^(序号|编号|no\.?|#)$|备注|说明|注释|来源|\b(?:notes?|comments?|sources?)\b/i
+// (A standard or limit, "二级标准", "限值", is the law's, no goal or result of the report.)
+const SKIP_HEADER = /^(序号|编号|no\.?|#)$|备注|说明|注释|来源|标准(值|限值)?$|限值|\b(?:notes?|comments?|sources?)\b/i
 // (A baseline is a result of its year: "Baseline 2023/24", "2020年基数".)
 const ACTUAL_HEADER = /完成|实际|执行|实绩|预计(?!目标)|基数|基期|基准值|actual|outturn|results?|achieved|delivered|out-?turn|baseline/i
 // ("Total authorities available for use": what a budget allows, beside what was spent.)
 const TARGET_HEADER = /目标|计划|预期|预算|target|goal|plan|budget|forecast|estimate|authorit(?:y|ies) available|appropriation|allocation/i
-const GROWTH_WORDS = '同比增长|比上年增长|增长率|增长|成长率|成长|增速|增幅|上涨|涨幅|growth|change|increase'
+const GROWTH_WORDS = '同比增长|比上年增长|增长率|增长|成长率|成长|增速|增幅|上涨|涨幅|变化幅度|变化率|变幅|同比变化|growth|change|increase'
 const GROWTH = new RegExp(`(${GROWTH_WORDS})\\s*$`, 'i')
 /** A header over rates of change: "年均增长/累计", "增速（%）", "Change". */
 const GROWTH_COLUMN = new RegExp(`(${GROWTH_WORDS})(\\s*[/／、]\\s*累计)?\\s*$`, 'i')
