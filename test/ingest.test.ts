@@ -383,3 +383,18 @@ test('review: a <br> after a title keeps its meeting, issuer or unit line apart;
   // A front matter value after a long run of spaces is read, and quickly.
   assert.equal(readOutline(ingestText(`---\ntitle: ${' '.repeat(20000)}Plan 2025\n---\n\n## Housing\n\nWe will build 500 homes.\n`, 'p.md')).meta.title, 'Plan 2025')
 })
+
+test('a CMS page titled in a block of its own class (<div class="detail-title">) is titled so; its breadcrumb and hot-news box are furniture', () => {
+  const html = `<html><head><title>2024年某市生态环境状况公报 - 某市生态环境局</title></head><body>
+<div class="crumbs">您当前的位置：<a href="/">首页</a> » 环境状况公报</div>
+<div class="detail-title">2024年某市生态环境状况公报</div>
+<p><b>一、总体情况</b></p><p>全市优良天数比例为80.9%。</p>
+<div class="hot"><h3>热点信息</h3><ul><li><a href="#">2025年5月某市环境空气质量状况</a></li></ul></div>
+</body></html>`
+  const o = readOutline(ingestText(html, 'page.html'))
+  assert.equal(o.meta.title, '2024年某市生态环境状况公报')
+  assert.deepEqual(o.flat.map((s) => [s.label, s.title, s.level]), [['一、', '总体情况', 1]])
+  // A class named "title" over a line that names no document is no title.
+  const boxed = readOutline(ingestText('<div class="title">通知公告</div><h1>关于2024年预算执行情况的报告</h1><h2>一、总体情况</h2><p>全市优良天数比例为80.9%。</p>', 'p.html'))
+  assert.equal(boxed.meta.title, '关于2024年预算执行情况的报告')
+})

@@ -6,7 +6,7 @@ import { toSimplified } from '../text/script.js'
  * file size and page-count badges, "展开>>"). Each rule names why it removes a line.
  */
 const RULES: [RegExp, string][] = [
-  [/^(首页|您现在的位置|您的位置|当前位置)(\s*[>＞:：»]|$)|\s[>＞»]\s.*\s[>＞»]\s/, 'breadcrumb'],
+  [/^(首页|您现在的位置|您当前的位置|您当前位置|您的位置|当前位置)(\s*[>＞:：»]|$)|\s[>＞»]\s.*\s[>＞»]\s/, 'breadcrumb'],
   [/^[\[【(（]?\s*字体[:：]?\s*(大|中|小|[\]】)）])|^[\[【]?\s*打印\s*[\]】]?$|打印\s*$|^关闭(窗口)?$|^(收藏|分享到?|扫一扫.*|返回顶部|TOP)$|^分享到[:：]|^(【\s*(?:打印|关闭|返回|收藏|分享|打印本页|关闭窗口|返回顶部|返回首页|字体|大|中|小)\s*】\s*)+$/, 'page buttons'],
   [/^附件\d*[:：].{1,80}\.(xlsx?|docx?|pdf|wps|zip|rar|et)$/i, 'attachment link'],
   [/(来源|发布(时间|日期|机构)?|浏览(次数)?|阅读(次数|量)|访问量|点击数|信息来源)[:：]/, 'source line'],

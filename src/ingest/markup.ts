@@ -343,7 +343,18 @@ function hastWalk(node: HNode, b: BlockBuilder, inCell = false): void {
   if (isBlock) b.flush()
   // A caption's lines ("The Honourable …<br>Minister of …") are one caption.
   for (const c of el.children) hastWalk(c as HNode, b, tag === 'figcaption')
-  if (isBlock) b.flush(tag === 'li' ? { kind: 'item' } : tag === 'tr' ? { kind: 'row' } : tag === 'figcaption' ? { kind: 'caption' } : {})
+  if (isBlock) b.flush(tag === 'li' ? { kind: 'item' } : tag === 'tr' ? { kind: 'row' } : tag === 'figcaption' ? { kind: 'caption' } : pageTitle(el) ? { kind: 'title' } : {})
+}
+
+/** A CMS page's title set in a block of its own class, not in a heading: <div class="detail-title">2024年…公报</div>. */
+const TITLE_CLASS = /^(?:(?:detail|article|art|news|content|page|doc|info)[-_]?)?(?:title|tit|biaoti|bt)$/i
+const DOCUMENT_WORDS = /(?:19|20)\d{2}|报告|公报|规划|计划|纲要|预算|决算|要点|总结|Report|Plan|Budget|Strategy|Review/i
+
+function pageTitle(el: Element): boolean {
+  const names = Array.isArray(el.properties?.className) ? el.properties.className.map(String) : []
+  if (!names.some((n) => TITLE_CLASS.test(n))) return false
+  const text = textOf(el).trim()
+  return text.length >= 4 && text.length <= 120 && DOCUMENT_WORDS.test(text) && !(el.children as HNode[]).some((c) => c.type === 'element' && BLOCK.has(c.tagName))
 }
 
 /** The text of an element and all inside it. */
@@ -374,14 +385,14 @@ function anchorList(list: Element): boolean {
 /** Roles and class names of a page's furniture: menus, banners, cookie notices, skip links. */
 const FURNITURE_ROLE = /^(dialog|alertdialog|navigation|banner|contentinfo|search|complementary)$/
 // (Text for screen readers stays: accessible tables put units and headers there.)
-const FURNITURE_CLASS = /(?:^|[\s_-])(cookies?|skip-?link|skip-?to-?content|breadcrumbs?)(?:$|[\s_-])/i
+const FURNITURE_CLASS = /(?:^|[\s_-])(cookies?|skip-?link|skip-?to-?content|breadcrumbs?|crumbs?)(?:$|[\s_-])/i
 /**
  * A class that is a sidebar of links itself, not a layout that has one ("content-with-sidebar"); a bar of share,
  * print or feedback buttons; the links to the previous and next article.
  */
 const SIDEBAR_CLASS = /^(?:sidebar|side-bar|related(?:-?(?:links|articles|content|reading))?|相关文章|share|share-?bar|social-?share|sharing|print|print-?tools|feedback|page-?feedback|prev-?next|pager)$/i
 /** The heading of a box of links or of a feedback form under an article: the box is no report text. */
-const BOX_HEADING = /^\s*(?:related (?:content|links|pages|articles|information|reading)|see also|was this page (?:helpful|useful)\??|is this page (?:helpful|useful)\??|did you find what you were looking for\??|相关(?:阅读|链接|文章|推荐|新闻|文件)|延伸阅读)\s*$/i
+const BOX_HEADING = /^\s*(?:related (?:content|links|pages|articles|information|reading)|see also|was this page (?:helpful|useful)\??|is this page (?:helpful|useful)\??|did you find what you were looking for\??|相关(?:阅读|链接|文章|推荐|新闻|文件)|延伸阅读|热点(?:信息|新闻|推荐|关注)|推荐阅读|最新(?:信息|动态|文章))\s*$/i
 
 function pageFurniture(el: Element): boolean {
   const p = el.properties ?? {}
