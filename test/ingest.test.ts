@@ -398,3 +398,20 @@ test('a CMS page titled in a block of its own class (<div class="detail-title">)
   const boxed = readOutline(ingestText('<div class="title">通知公告</div><h1>关于2024年预算执行情况的报告</h1><h2>一、总体情况</h2><p>全市优良天数比例为80.9%。</p>', 'p.html'))
   assert.equal(boxed.meta.title, '关于2024年预算执行情况的报告')
 })
+
+test('text a PDF set in a proportional font gives, its full lines from 88 to 103 characters, is joined into paragraphs; a word hyphenated at the margin is one word', () => {
+  const para = [
+    'Claimants who wait months for a decision often go without income. OWCS will shorten the',
+    'time to decide an initial claim by expanding the use of the automated medical-evidence',
+    'intake tool to all 11 district offices and by hiring 45 additional claims examiners. By the end of',
+    'FY 2024 no more than 10 percent of pending claims should be older than 180 days, and we will inspec-',
+    'tions of covered worksites on a risk-based schedule every year across the region.',
+  ]
+  const text = ['Annual Performance Plan', '', ...Array.from({ length: 4 }, () => [...para, '']).flat()].join('\n')
+  const blocks = texts(ingestText(text, 'app.txt'))
+  assert.equal(blocks.length, 5)
+  assert.match(blocks[1], /^Claimants who wait .* older than 180 days, and we will inspections of covered worksites .* region\.$/)
+  // A list under its lead-in, in a monospaced text or not, is no wrapped line.
+  const list = ['以下主要目标：', '——经济发展质量效益明显提升。'].join('\n')
+  assert.deepEqual(texts(ingestText(list, 'l.txt')), ['以下主要目标：', '——经济发展质量效益明显提升。'])
+})

@@ -204,3 +204,11 @@ test('review: an <h2> that opens a page is its title only if it names a document
   assert.equal(matchLabel('1.2 e-Government services')?.style, 'decimal-2')
   assert.equal(matchLabel('2.5 lakh youth in 2025-26 will be trained'), undefined)
 })
+
+test('a US federal performance plan: Strategic Goal, Strategic Objective and Performance Goal are three levels, each its own style', () => {
+  const o = outline(['FY 2024 Annual Performance Plan', '', 'Strategic Goal 1: Deliver Timely and Accurate Benefits', '', 'Strategic Objective 1.1: Process Claims Promptly', '',
+    'Performance Goal 1.1.1: Reduce Claims Processing Time', '', 'Claimants who wait months for a decision go without income.', '',
+    'Performance Goal M.1: Retire Legacy Systems', '', 'We will retire 30 percent of legacy systems.', '', 'Strategic Goal 2: Protect Workers', '',
+    'Strategic Objective 2.1: Conduct Timely Inspections', '', 'Inspectors examine covered worksites every year.', ''].join('\n'))
+  assert.deepEqual(o.flat.map((s) => `${s.level} ${s.label}`), ['1 Strategic Goal 1:', '2 Strategic Objective 1.1:', '3 Performance Goal 1.1.1:', '3 Performance Goal M.1:', '1 Strategic Goal 2:', '2 Strategic Objective 2.1:'])
+})

@@ -52,7 +52,22 @@ function physicalLines(text: string): { start: number; end: number }[] {
 }
 
 /** The wrap width of a hard-wrapped (PDF-extracted) text, or 0 when lines are paragraphs. */
-export function wrapWidth(widths: number[], openEnded: boolean[]): number {
+/**
+ * How far short of the margin a wrapped line may end: a word's length in a monospaced text; more in the
+ * text a PDF set in a proportional font gives, whose full lines run from 88 to 103 characters.
+ */
+const MONOSPACED = 5
+const proportionalSlack = (width: number) => Math.max(MONOSPACED, Math.round(width * 0.12))
+
+/** The margin of a hard-wrapped text and how far short of it a wrapped line may end, or width 0 when it is not wrapped. */
+function wrapMargin(widths: number[], openEnded: boolean[]): { width: number; slack: number } {
+  const width = wrapWidth(widths, openEnded)
+  if (width) return { width, slack: MONOSPACED }
+  const proportional = wrapWidth(widths, openEnded, proportionalSlack)
+  return { width: proportional, slack: proportionalSlack(proportional) }
+}
+
+export function wrapWidth(widths: number[], openEnded: boolean[], slack: (width: number) => number = () => MONOSPACED): number {
   const long = widths.filter((w) => w >= 30)
   if (widths.length < 10 || long.length < 8) return 0
   const count = new Map<number, number>()
@@ -60,7 +75,7 @@ export function wrapWidth(widths: number[], openEnded: boolean[]): number {
   let best = 0
   let bestN = 0
   for (const [w, n] of count) if (n > bestN || (n === bestN && w > best)) [best, bestN] = [w, n]
-  const band = widths.map((_, i) => i).filter((i) => widths[i] >= best - 5 && widths[i] <= best + 2)
+  const band = widths.map((_, i) => i).filter((i) => widths[i] >= best - slack(best) && widths[i] <= best + 2)
   // Hard-wrapped lines run to the margin and mostly end mid-sentence; few lines run past it.
   // (Short headings between paragraphs of one line each are not a margin.)
   const cut = band.filter((i) => openEnded[i]).length
@@ -70,10 +85,16 @@ export function wrapWidth(widths: number[], openEnded: boolean[]): number {
 }
 
 /** Whether physical line `b` continues the sentence of line `a` in a hard-wrapped text. */
-function continues(a: RawLine, b: RawLine, width: number): boolean {
+function continues(a: RawLine, b: RawLine, width: number, slack: number): boolean {
   if (startsWithLabel(b.block.text)) return false
   const at = a.block.text
-  if (a.width >= width - 5) return !(b.blankBefore && SENTENCE_END.test(at))
+  // "inspec-" / "tions": a word hyphenated at the margin goes on, whatever the line's length.
+  if (/[A-Za-z]-$/.test(at) && /^[a-z]/.test(b.block.text) && !b.blankBefore) return true
+  // ("…以下主要目标：" / "——经济发展…": a list opening under its lead-in is no wrap.)
+  if (/[:：]$/.test(at) && /^(——|•|·|▪|-\s)/.test(b.block.text)) return false
+  // (Across a blank line, a page break inside a sentence, only a line at the margin itself goes on, and no heading
+  // does: "Performance Goal 1.1.1: Reduce Claims Processing Time" / "" / "Claimants who…".)
+  if (a.width >= width - slack) return !(b.blankBefore && (SENTENCE_END.test(at) || a.width < width - MONOSPACED || startsWithLabel(at)))
   if (b.blankBefore || SENTENCE_END.test(at) || /[:：]$/.test(at)) return false
   // A fragment cut off mid-sentence: "4%" / "左" / "右，…", "团队 89" / "个。…".
   if (at.length <= 3 || b.block.text.length <= 3 || /[%％,，、]$/.test(at)) return true
@@ -221,7 +242,7 @@ export function textBlocks(text: string, removed: Document['removed']): Block[] 
     const back = [...more.values()].flat().sort((a, b) => a[0] - b[0]).flatMap(([s]) => physicalAt.get(s) ?? [])
     lines.splice(k + 1, 0, ...back.map((p): RawLine => ({ block: dropCjkSpaces(sliceBlock(text, p.start, p.end)), width: typesetWidth(text, p.start, p.end), blankBefore: false, span: [p.start, p.end] })))
   }
-  const width = wrapWidth(
+  const { width, slack } = wrapMargin(
     lines.map((l) => l.width),
     lines.map((l) => !SENTENCE_END.test(l.block.text)),
   )
@@ -237,7 +258,7 @@ export function textBlocks(text: string, removed: Document['removed']): Block[] 
     parts = []
   }
   for (const line of lines) {
-    if (current && !rows.has(current) && !rows.has(line) && continues(current, line, width)) parts.push(line.block)
+    if (current && !rows.has(current) && !rows.has(line) && continues(current, line, width, slack)) parts.push(line.block)
     else {
       flush()
       parts = [line.block]

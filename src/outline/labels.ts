@@ -49,7 +49,9 @@ const GRAMMARS: Grammar[] = [
   // ("PART B – TAX PROPOSALS": a dash between the label and its title is neither's.)
   { re: /^(Part|PART|Chapter|CHAPTER|Section|SECTION|Annex|ANNEX|Appendix|APPENDIX)\s+([A-Z]|\d{1,3}|[IVXLC]+)\b[.:]?\s*(?:[-–—]\s+)?/, style: (m) => `en-${m[1].toLowerCase()}`, number: (m) => enNum(m[2]) },
   // Strategy documents: "Goal 1:", "Objective 1.2", "Priority 3 –"; each word its own style, so goals sit above objectives.
-  { re: /^(Goal|Objective|Priority|Outcome|Theme|Pillar|Strategy|Aim|Commitment|Workstream|Mission|Key activity|Key Activity|KEY ACTIVITY|Focus area|Focus Area|Program|Programme)\s+(\d{1,3}(?:\.\d{1,3}){0,2}|[A-Z])\b(?![.,]\d)[.:)]?\s*(?:[-–—]\s*)?/, style: (m) => `en-${m[1].toLowerCase()}`, number: (m) => enNum(m[2].split('.').pop()!) },
+  // A US federal plan's "Strategic Goal 1:", "Strategic Objective 1.1:", "Performance Goal 1.1.1:", "Management Objective M.1:"
+  // are styles of their own too.
+  { re: /^((?:Strategic|Performance|Management|Agency Priority|Departmental|Corporate|Key) )?(Goal|Objective|Priority|Outcome|Theme|Pillar|Strategy|Aim|Commitment|Workstream|Mission|Key activity|Key Activity|KEY ACTIVITY|Focus area|Focus Area|Program|Programme)\s+(\d{1,3}(?:\.\d{1,3}){0,2}|[A-Z](?:\.\d{1,3}){0,2})\b(?![.,]\d)[.:)]?\s*(?:[-–—]\s*)?/, style: (m) => `en-${(m[1] ?? '') + m[2]}`.toLowerCase(), number: (m) => enNum(m[3].split('.').pop()!) },
   { re: /^([IVXLC]{1,6})[.)]\s+/, style: () => 'roman', number: (m) => parseRoman(m[1]) },
   { re: /^([A-Z])[.)]\s+/, style: () => 'alpha', number: (m) => m[1].charCodeAt(0) - 64 },
 ]
