@@ -1510,3 +1510,14 @@ test('an environment bulletin: decibels, index values without a unit, a mean ove
     ['PM2.5', -6.1, '%', 'growth', true],
   ])
 })
+
+test('sustainability reports: "reduce emissions 50% by 2030" is a cut as "by 60%" is, so tightening it deepens the cut; "down from 182,000 tCO2e" is the year before', () => {
+  const report = (year: number, goal: string, result: string) => extractTargets(outline([`# Sustainability Report ${year}`, '', '## Climate', '', `Our target is to reduce absolute Scope 1 and 2 emissions ${goal} by 2030 from a 2019 baseline.`, '', result].join('\n'), 'r.md'))
+  const old = report(2023, '50%', 'Scope 3 emissions were 182,000 tCO2e.')
+  const now = report(2024, 'by 60%', 'Scope 3 emissions were 176,500 tCO2e, down from 182,000 tCO2e.')
+  assert.deepEqual(old.map((x) => [x.value, x.period]), [[-50, '2030'], [182000, '2023']])
+  assert.deepEqual(now.map((x) => [x.value, x.period]), [[-60, '2030'], [176500, '2024'], [182000, '2023']])
+  // (The year before, restated unchanged, pairs with itself: a figure of one year is compared with the same year's first.)
+  const changes = compareTargets(old, now, () => true).map((c) => `${c.status} ${c.old?.value ?? '-'} ${c.old?.period ?? ''} → ${c.new?.value ?? '-'} ${c.new?.period ?? ''}`)
+  assert.deepEqual(changes.sort(), ['added -  → 176500 2024', 'kept 182000 2023 → 182000 2023', 'lowered -50 2030 → -60 2030'])
+})

@@ -8,7 +8,7 @@ import { enMetric, GAP, hanCount, namesOnlyAGoal, splitList, ZH_LEAD, ZH_REVISIO
 import { EN_FALL_NOUNS, EN_GOAL_BEFORE, EN_HEDGES, EN_RISE_NOUNS, EN_ROUGHLY, findEnQuantities, findZhQuantities, type Quantity } from './numbers.js'
 import { lowerIsBetter } from './synonyms.js'
 import { rowFigures, tableHeaders, tableUnits } from './table.js'
-import { baselineYear, EN_FROM_LEVEL, enClauseYear, enDeadlineAfter, enSentenceYear, inFiscalYears, saysLastYear, zhChangeEndYear, zhClauseYear } from './years.js'
+import { baselineYear, EN_FROM_LEVEL, enClauseYear, enDeadlineAfter, enSentenceYear, fromLastYear, inFiscalYears, saysLastYear, zhChangeEndYear, zhClauseYear } from './years.js'
 import type { Measure, Role, Target } from './types.js'
 
 const ZH_GROWTH = /(增长率|成长率|增长|成长|下降|上涨|下跌|涨幅|跌幅|增加|减少|提高|降低|回落|上升|下滑|增速|增幅|压缩|缩短|(?<![新净])增|(?<![削缩])减)$/
@@ -331,7 +331,7 @@ export function extractTargets(outline: Outline): Target[] {
         // 新建, 完成, 加快 there describe what was done; only a goal said outright (力争, 目标是) is one.
         let role = lang === 'en' ? enRole(sentence, q, clause, ctx.role, documentRole) : figureRole(ctx.role ?? (documentRole === 'actual' ? 'actual' : undefined), clause, sentence, documentRole)
         // The year an English text gives the figure: its clause's, the year before the report's, or the year its sentence opens with.
-        const stated = lang === 'en' ? inFiscalYears(baselineYear(sentence, q) ?? enDeadlineAfter(sentence.slice(q.end, quantities[k + 1]?.start)) ?? enClauseYear(EN_BARE_FIGURE.test(clause) ? sentence.slice(0, q.end) : clause) ?? (saysLastYear(clause) ? lastYear : undefined) ?? enSentenceYear(sentence), clause, fiscal ?? ctx.year) : (zhChangeEndYear(westernYears(sentence.slice(Math.max(0, q.start - 10), q.start), minguo)) ?? zhClauseYear(westernYears(sentence.slice(0, q.start), minguo)))
+        const stated = lang === 'en' ? inFiscalYears(baselineYear(sentence, q) ?? (fromLastYear(sentence, q) ? lastYear : undefined) ?? enDeadlineAfter(sentence.slice(q.end, quantities[k + 1]?.start)) ?? enClauseYear(EN_BARE_FIGURE.test(clause) ? sentence.slice(0, q.end) : clause) ?? (saysLastYear(clause) ? lastYear : undefined) ?? enSentenceYear(sentence), clause, fiscal ?? ctx.year) : (zhChangeEndYear(westernYears(sentence.slice(Math.max(0, q.start - 10), q.start), minguo)) ?? zhClauseYear(westernYears(sentence.slice(0, q.start), minguo)))
         if (stated) role = roleByYear(role, stated, clause)
         if (goalOf || loneGoal) role = 'target'
         if (gapOf) role = gapOf.role

@@ -210,6 +210,9 @@ const EN_COUNT_NOUN = new RegExp(`^\\s*(?:new\\s+|more\\s+|additional\\s+)?((?!$
 /** What follows a per cent that is a fall from a base year's level: " below 2005 levels", " under the 2019 baseline". */
 const EN_BELOW_BASE = /^\s+(?:below|under|lower than|less than)\s+(?:the\s+)?(?:(?:19|20)\d{2}|baseline|base[- ]year|pre-[\w-]+)\s*(?:levels?|baseline|values?|emissions)?\b/i
 
+/** A verb of cutting and its object right before a percentage, with no "to", "at" or "by" between: "reduce emissions 50%". */
+const EN_CUT_PERCENT = /\b(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|shrink(?:s|ing)?)\s+(?:(?!(?:to|at|by|from|of|than|with)\b)[\w'’-]+\s+){1,8}$/i
+
 /** A unit of carbon dioxide equivalent glued together: " MtCO2e", "ktCO₂e", " tCO2-eq". */
 const EN_CARBON = /^\s?([MkG]?t)\s?CO[2₂](?:-?e(?:q)?)?(?![A-Za-z])/
 
@@ -327,7 +330,8 @@ export function findEnQuantities(text: string): Quantity[] {
     if (!qualifier && /^\s*(or more|and above|plus|\+)/i.test(text.slice(end))) qualifier = 'at least'
     // "dropped by more than 3 percent": a hedge between the fall and its figure.
     // "50% below 2005 levels", "cut by 35 percent below 2005 levels": a fall from a base year, once.
-    const negative = EN_FALL.test(before.replace(EN_HEDGE_AT_END, '')) || (unit === '%' && EN_BELOW_BASE.test(text.slice(end)))
+    // "reduce absolute Scope 1 and 2 emissions 50% by 2030": a cut in per cent named before it, as "by 50%" is.
+    const negative = EN_FALL.test(before.replace(EN_HEDGE_AT_END, '')) || (unit === '%' && (EN_BELOW_BASE.test(text.slice(end)) || EN_CUT_PERCENT.test(before)))
     out.push({ start: at, end, value, high, unit, qualifier, negative })
   }
   // "cut food waste by half", "halve the number of …": a fall of 50 per cent.

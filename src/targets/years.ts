@@ -73,6 +73,12 @@ export function saysLastYear(clause: string): boolean {
 /** Text that ends where the level a change started from begins: "down from (about) ". */
 export const EN_FROM_LEVEL = new RegExp(String.raw`\bfrom\s+((${EN_HEDGES})\s+)?$`, 'i')
 
+const EN_DOWN_FROM = new RegExp(String.raw`\b(?:down|up)\s+from\s+((${EN_HEDGES})\s+)?$`, 'i')
+/** "176,500 tCO2e, down from 182,000 tCO2e", "up from 81%": the level of the year before, where no year is written after it. */
+export function fromLastYear(sentence: string, q: Quantity): boolean {
+  return EN_DOWN_FROM.test(sentence.slice(Math.max(0, q.start - 40), q.start)) && !/^\s*(?:in|for|during|at|as of)\s+(?:(?:the\s+)?(?:end\s+of\s+)?)?(?:FY\s?)?(?:19|20)\d{2}/i.test(sentence.slice(q.end))
+}
+
 /** "down from 2,600 tonnes in 2023": the year of a level a change started from, written right after it. */
 export function baselineYear(sentence: string, q: Quantity): string | undefined {
   if (!EN_FROM_LEVEL.test(sentence.slice(Math.max(0, q.start - 40), q.start))) return undefined
