@@ -1521,3 +1521,8 @@ test('sustainability reports: "reduce emissions 50% by 2030" is a cut as "by 60%
   const changes = compareTargets(old, now, () => true).map((c) => `${c.status} ${c.old?.value ?? '-'} ${c.old?.period ?? ''} → ${c.new?.value ?? '-'} ${c.new?.period ?? ''}`)
   assert.deepEqual(changes.sort(), ['added -  → 176500 2024', 'kept 182000 2023 → 182000 2023', 'lowered -50 2030 → -60 2030'])
 })
+
+test('a department\'s plan: a verb in brackets is no cut of the name, a threshold before a share is no figure, 批次 is a unit', () => {
+  const o = outline(['2025年工作计划', '', '一、主要目标', '', '新建（改造提升）高标准农田2万亩，集体经营性收入10万元以上的村占比达到70%，抽检农产品1200批次。'].join('\n'))
+  assert.deepEqual(extractTargets(o).map((x) => [x.metric, x.value, x.unit]), [['新建（改造提升）高标准农田', 2, '万亩'], ['集体经营性收入10万元以上的村', 70, '%'], ['抽检农产品', 1200, '批次']])
+})

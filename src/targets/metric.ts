@@ -67,9 +67,11 @@ export function zhMetric(sentence: string, start: number, end: number, floor: nu
   // A long lead-in ("紧紧围绕…谋划重大项目") is cut at its last action verb.
   const lead = LEAD_VERB.exec(head.replace(/^新/, ''))?.[0] ?? ''
   // 等 ends a list of examples; in 高等, 中等, 平等, 等级 it is part of a word.
-  const afterEtc = Math.max(0, ...[...head.matchAll(/(?<![高中初平同均对相])等(?![级次])/g)].map((m) => m.index! + 1))
+  // (Not inside brackets: "新建（改造提升）高标准农田" is one phrase.)
+  const open = head.replace(/[（(][^（()）]*[）)]/g, (m) => '□'.repeat(m.length))
+  const afterEtc = Math.max(0, ...[...open.matchAll(/(?<![高中初平同均对相])等(?![级次])/g)].map((m) => m.index! + 1))
   // The verb must open a phrase, not end one ("…适老化改造" keeps its object).
-  const lastVerb = head.length > 12 ? Math.max(0, ...[...head.matchAll(VERB)].map((m) => m.index!).filter((i) => head.length - i >= 4)) : 0
+  const lastVerb = head.length > 12 ? Math.max(0, ...[...open.matchAll(VERB)].map((m) => m.index!).filter((i) => head.length - i >= 4)) : 0
   const cut = Math.max(afterEtc, lastVerb)
   if (cut > 0 && head.length - cut >= 2) head = (cut === afterEtc && lead && !head.slice(cut).startsWith(lead) ? lead : '') + head.slice(cut)
   if (head.length > 40) head = head.slice(-40)

@@ -121,7 +121,8 @@ export function findZhQuantities(raw: string): Quantity[] {
     if (isCn && /^(起|期|份)$/.test(unit)) continue
     if (isCn && unit === '类' && /(为|属于|属|是|达到)$/.test(before)) continue
     // "年销售额5000万元以上的企业21家": a threshold that defines what the next figure counts.
-    if (/^(?:以上|以下|及以上)?的[^，,、。；;！？\d]{1,12}?(?:\d+(?:\.\d+)?[家个户所项人]|仅有?|共有?)/.test(after) && !/^(?:以上|以下)?的(?:年度|全年|预期|计划)?目标/.test(after)) continue
+    // ("集体经营性收入10万元以上的村占比达到62%": the same, as a share.)
+    if (/^(?:以上|以下|及以上)?的[^，,、。；;！？\d]{1,12}?(?:\d+(?:\.\d+)?[家个户所项人]|仅有?|共有?)|^(?:以上|以下|及以上)的[^，,、。；;！？\d]{1,8}?(?:占比|比例|比重)/.test(after) && !/^(?:以上|以下)?的(?:年度|全年|预期|计划)?目标/.test(after)) continue
     // "年产值超10亿元企业达到11家", "亿元以上项目": an amount glued to the kind of thing it sorts is a class, no figure.
     // (Only as a threshold: after 超 or a yearly output, with 以上/级 after it, or a round 百亿元; "完成10亿元项目投资" is an amount.)
     if (/元$/.test(unit) && /^(?:以上|及以上|级)?(?:的)?(?:工业|商贸|规上|骨干|龙头)?(?:企业|项目|楼宇|产业集群)(?!资金|投资|建设)/.test(after) && (/^(?:以上|及以上|级)/.test(after) || /(超|超过|突破|年产值|年营收|营业收入|产值|销售额|年销售)$/.test(before) || /^[十百千]$/.test(g.a))) continue
