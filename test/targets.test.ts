@@ -1526,3 +1526,8 @@ test('a department\'s plan: a verb in brackets is no cut of the name, a threshol
   const o = outline(['2025年工作计划', '', '一、主要目标', '', '新建（改造提升）高标准农田2万亩，集体经营性收入10万元以上的村占比达到70%，抽检农产品1200批次。'].join('\n'))
   assert.deepEqual(extractTargets(o).map((x) => [x.metric, x.value, x.unit]), [['新建（改造提升）高标准农田', 2, '万亩'], ['集体经营性收入10万元以上的村', 70, '%'], ['抽检农产品', 1200, '批次']])
 })
+
+test('a goal as it was, in brackets beside the new one ("by 60% by 2030 (previously 50%)"), is no figure of the report', () => {
+  const o = outline(['# Sustainability Report 2024', '', '## Climate', '', 'We will reduce Scope 1 and 2 emissions by 60% by 2030 from a 2019 baseline (previously 50%).'].join('\n'), 'r.md')
+  assert.deepEqual(extractTargets(o).map((x) => [x.value, x.period]), [[-60, '2030']])
+})

@@ -287,6 +287,8 @@ export function extractTargets(outline: Outline): Target[] {
       quantities.forEach((q, k) => {
         // "95% of calls within 30 seconds": the time is the standard the share is measured against, no figure of its own.
         if (lang === 'en' && k > 0 && quantities[k - 1].unit === '%' && /\bwithin\s+$/i.test(sentence.slice(quantities[k - 1].end, q.start)) && /^(working |calendar )?(hours?|days?|weeks?|months?|minutes?|seconds?)$/i.test(q.unit)) return
+        // "…by 60% by 2030 (previously 50%)": the goal as it was is no figure of this report.
+        if (lang === 'en' && /[(（]\s*(?:previously|formerly|was)\s+$/i.test(sentence.slice(Math.max(0, q.start - 20), q.start))) return
         // "目标由3%左右调整为2%左右": a goal revised; the figure it was is no figure of this report.
         if (lang === 'zh' && sentence[q.start - 1] === '由' && ZH_REVISED.test(sentence.slice(q.end, q.end + 12))) return
         // "3项目标未完成": a count of the report's own goals, not a figure it sets.
