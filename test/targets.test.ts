@@ -1531,3 +1531,15 @@ test('a goal as it was, in brackets beside the new one ("by 60% by 2030 (previou
   const o = outline(['# Sustainability Report 2024', '', '## Climate', '', 'We will reduce Scope 1 and 2 emissions by 60% by 2030 from a 2019 baseline (previously 50%).'].join('\n'), 'r.md')
   assert.deepEqual(extractTargets(o).map((x) => [x.value, x.period]), [[-60, '2030']])
 })
+
+test('review: the new rules stay in their place — a cut verb earlier in a clause, 达标 in a polluted city\'s name, results said to reach their goals, another indicator\'s goal, a dated sentence, 不得 bounds', () => {
+  const en = extractTargets(outline(['# Annual Report 2024', '', '## Results', '', 'We cut red tape and grew exports 12% in 2024.', '', 'Lower emission buses now make up 40% of the fleet.', '',
+    'In 2022 emissions were 170 kt, down from 182 kt.'].join('\n'), 'r.md'))
+  assert.deepEqual(en.map((x) => [x.value, x.period]), [[12, '2024'], [40, '2024'], [170, '2022'], [182, '2022']])
+  const zh = extractTargets(outline(['2024年工作总结', '', '一、主要指标', '', '全市优良天数比例87.2%、PM2.5平均浓度28微克/立方米等指标均达到省下达的年度目标。',
+    '全市地区生产总值增长5.8%，城镇新增就业1.2万人，城乡居民人均可支配收入增长6%的目标如期实现。', '未达标城市PM2.5浓度为38微克/立方米，单位能耗不得超过0.5吨标准煤，森林覆盖率不得低于40%。'].join('\n')))
+  // (Results said to reach their goals stay results; the 6% is the income's goal, not GDP's; 达标 in a name says nothing of its direction.)
+  assert.deepEqual(zh.map((x) => [x.value, x.role]), [[87.2, 'actual'], [28, 'actual'], [5.8, 'actual'], [1.2, 'actual'], [6, 'target'], [38, 'actual'], [0.5, 'actual'], [40, 'actual']])
+  assert.equal(zh[4].metric, '城乡居民人均可支配收入')
+  assert.deepEqual(zh.slice(5).map((x) => [x.metric, x.qualifier, x.lowerIsBetter]), [['未达标城市PM2.5浓度', null, true], ['单位能耗', '以下', true], ['森林覆盖率', '不低于', false]])
+})

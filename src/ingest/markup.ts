@@ -343,7 +343,7 @@ function hastWalk(node: HNode, b: BlockBuilder, inCell = false): void {
   if (isBlock) b.flush()
   // A caption's lines ("The Honourable …<br>Minister of …") are one caption.
   for (const c of el.children) hastWalk(c as HNode, b, tag === 'figcaption')
-  if (isBlock) b.flush(tag === 'li' ? { kind: 'item' } : tag === 'tr' ? { kind: 'row' } : tag === 'figcaption' ? { kind: 'caption' } : pageTitle(el) ? { kind: 'title' } : {})
+  if (isBlock) b.flush(tag === 'li' ? { kind: 'item' } : tag === 'tr' ? { kind: 'row' } : tag === 'figcaption' ? { kind: 'caption' } : pageTitle(el) && !b.blocks.some((x) => x.depth !== undefined || x.kind === 'title' || x.text.length > 80) ? { kind: 'title' } : {})
 }
 
 /** A CMS page's title set in a block of its own class, not in a heading: <div class="detail-title">2024年…公报</div>. */

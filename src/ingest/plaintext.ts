@@ -51,7 +51,6 @@ function physicalLines(text: string): { start: number; end: number }[] {
   return out
 }
 
-/** The wrap width of a hard-wrapped (PDF-extracted) text, or 0 when lines are paragraphs. */
 /**
  * How far short of the margin a wrapped line may end: a word's length in a monospaced text; more in the
  * text a PDF set in a proportional font gives, whose full lines run from 88 to 103 characters.
@@ -67,6 +66,7 @@ function wrapMargin(widths: number[], openEnded: boolean[]): { width: number; sl
   return { width: proportional, slack: proportionalSlack(proportional) }
 }
 
+/** The wrap width of a hard-wrapped (PDF-extracted) text, or 0 when lines are paragraphs. */
 export function wrapWidth(widths: number[], openEnded: boolean[], slack: (width: number) => number = () => MONOSPACED): number {
   const long = widths.filter((w) => w >= 30)
   if (widths.length < 10 || long.length < 8) return 0
@@ -94,6 +94,9 @@ function continues(a: RawLine, b: RawLine, width: number, slack: number): boolea
   if (/[:：]$/.test(at) && /^(——|•|·|▪|-\s)/.test(b.block.text)) return false
   // (Across a blank line, a page break inside a sentence, only a line at the margin itself goes on, and no heading
   // does: "Performance Goal 1.1.1: Reduce Claims Processing Time" / "" / "Claimants who…".)
+  // (In a proportional font's text, where the margin is loose, a capital after a line that ends on a word of content
+  // starts a line of its own: "…plant 10,000 street trees" / "Recycle 60% of household waste".)
+  if (slack > MONOSPACED && a.width < width - MONOSPACED && /^[A-Z]/.test(b.block.text) && !/\b(?:the|a|an|of|to|and|or|in|for|by|with|on|at|from|our|its|their|will|is|are|was|were|be|end)$/i.test(at)) return false
   if (a.width >= width - slack) return !(b.blankBefore && (SENTENCE_END.test(at) || a.width < width - MONOSPACED || startsWithLabel(at)))
   if (b.blankBefore || SENTENCE_END.test(at) || /[:：]$/.test(at)) return false
   // A fragment cut off mid-sentence: "4%" / "左" / "右，…", "团队 89" / "个。…".

@@ -92,8 +92,8 @@ export function sectionContexts(outline: Outline): Map<string, SectionContext> {
   return out
 }
 
-// (要 as in 需要, not in 主要 or 重要, nor a 要求 met.)
-const GOAL_WORDS = /力争|确保|预期目标|目标|计划|将|(?<![主重摘纲])要(?!求)|拟|争取|到\d{4}年|推动|推进|加快|实施|建设|打造|新建|改造|完成|aim|target|will|plan|expect|by \d{4}|goal/i
+// (要 as in 需要, not in 主要 or 重要.)
+const GOAL_WORDS = /力争|确保|预期目标|目标|计划|将|(?<![主重摘纲])要|拟|争取|到\d{4}年|推动|推进|加快|实施|建设|打造|新建|改造|完成|aim|target|will|plan|expect|by \d{4}|goal/i
 const FORECAST_WORDS = /预计|已|累计|完成了|实现了|达到了|比上年|同比|\bwe (replaced|built|planted|delivered|achieved|reached)\b|\b(was|were|rose|fell|increased|decreased)\b/i
 export const STRONG_GOAL = /力争|确保|预期目标|目标为|目标是|建议目标|主要预期目标|\bwill\b|\baim\b|\btarget\b|\bmust\b|\b(plans?|intends?) to\b/i
 

@@ -124,17 +124,21 @@ function respectively(sentence: string, quantities: Quantity[], firstTarget: num
  * A Chinese figure named in a list of goals, not reported: in brackets after its indicator, with the list's
  * task or goal named ("减排任务（1100吨、80吨）", "优良天数比例（83%以上）、重污染天数（2天以内）2项目标未完成"), or
  * in a clause that ends in the goal it lists ("完成…浓度控制在33微克/立方米以内、优良天数比例达到80%以上的年度目标任务").
- * (Not a figure compared with a goal: "增长6%、高于5%的预期目标".)
+ * (In brackets, a goal carries its bound: "比例（85.2%）超额完成年度目标" reports a result. Not a figure compared with a
+ * goal, "增长6%、高于5%的预期目标", nor results said to reach one, "…28微克/立方米等指标均达到…的年度目标".)
  */
-function listedGoal(sentence: string, start: number, end: number): boolean {
+/** A change in percentage points, which a goal set after a result may follow. */
+const POINTS = /^(个?百分点|pp)$/
+
+function listedGoal(sentence: string, start: number, end: number, bounded: boolean): boolean {
   const before = sentence.slice(Math.max(0, start - 30), start)
   const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('))
   if (open >= 0 && !/[）)]/.test(before.slice(open))) {
     const close = sentence.slice(end).search(/[）)]/)
-    if (close >= 0 && (/(目标|任务|指标)$/.test(before.slice(0, open)) || /^[）)][^，,；;。]*目标/.test(sentence.slice(end + close)))) return true
+    if (close >= 0 && (/(目标|任务)$/.test(before.slice(0, open)) || (bounded && /^[）)][^，,；;。]{0,20}目标/.test(sentence.slice(end + close))))) return true
   }
-  const goal = /^([^，,；;。：:]*?)的(年度|全年|预期)?目标/.exec(sentence.slice(end))
-  return goal !== null && !/高于|低于|超过|快于|慢于|好于|优于/.test(goal[1])
+  const goal = /^([^，,；;。：:]{0,40}?)的(年度|全年|预期)?目标/.exec(sentence.slice(end))
+  return goal !== null && !/高于|低于|超过|快于|慢于|好于|优于|均|等指标|等目标|超额|如期|实现|支持/.test(goal[1])
 }
 
 function clauseAround(sentence: string, start: number, end: number): string {
@@ -280,7 +284,7 @@ export function extractTargets(outline: Outline): Target[] {
       let listedAs: { measure: Measure; negative: boolean } | undefined
       let last: { metric: string; unit: string; measure: Measure; period: string | null; negative: boolean; role: Role } | undefined
       // Every figure of the sentence read so far.
-      const read: NonNullable<typeof last>[] = []
+      const read: (NonNullable<typeof last> & { beside: boolean })[] = []
       const metrics = lang === 'zh' ? listMetrics(sentence, quantities) : new Map<Quantity, string[]>()
       // Where each figure's targets start in `targets` (a figure may give none, or one per name).
       const firstTarget: number[] = []
@@ -301,10 +305,13 @@ export function extractTargets(outline: Outline): Target[] {
             ? /^的?(年度|全年|预期|计划)?(预期)?目标/.test(sentence.slice(q.end))
             : EN_ASIDE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) || (EN_ASIDE_AROUND.test(sentence.slice(Math.max(0, q.start - 30), q.start)) && EN_ASIDE_AFTER.test(sentence.slice(q.end)))
         // (The figure before it in its unit, past a change in points: "为80.9%，同比下降1.6个百分点，未完成83%以上的年度目标".)
-        const goalOf = aside ? read.findLast((f) => f.unit === q.unit) : undefined
+        // (Past the same indicator's change, a change in points or another goal set beside its result — "1820亿元，年均增长5.0%，
+        // 低于8%左右的规划预期，按目前增速难以完成2400亿元的目标" — not past another indicator's figure.)
+        const goalOf = aside ? read.findLast((f, k) => f.unit === q.unit && read.slice(k + 1).every((g) => POINTS.test(g.unit) || g.beside || g.metric.startsWith(f.metric) || /^(规划|预期|年度|计划)*(目标|预期)$/.test(g.metric))) : undefined
         // "签约项目开工率仍低于70%的目标": a goal restated on its own, in a review; 低于 compares, it bounds nothing.
         // "优良天数比例（83%以上）…3项目标未完成", "完成省下达的…控制在33微克/立方米以内、…的年度目标任务": goals named in a list.
-        const loneGoal = lang === 'zh' && ((aside && !goalOf) || listedGoal(sentence, q.start, q.end))
+        const comparedGoal = lang === 'zh' && aside && !goalOf
+        const loneGoal = comparedGoal || (lang === 'zh' && listedGoal(sentence, q.start, q.end, q.qualifier !== null))
         const named = goalOf ? [goalOf.metric] : metrics.get(q) ?? [lang === 'zh' ? zhMetric(sentence, q.start, q.end, floor, previous) : enMetric(sentence, q.start, q.end, q.unit, previous)]
         // The indicator of the figure before it in the sentence, in its unit ("…rose to 66%, short of our 70% goal; in 2025
         // we aim for 75%"), else the section's one indicator in that unit.
@@ -344,7 +351,7 @@ export function extractTargets(outline: Outline): Target[] {
         const asideYear = goalOf && lang === 'en' ? enClauseYear(sentence.slice(quantities[k - 1]?.end ?? 0, q.end) + sentence.slice(q.end).split(/[,;.](?:\s|$)/)[0]) : undefined
         const period = goalOf ? (asideYear ?? goalOf.period) : gapOf ? gapOf.period : stated ?? ctx.year ?? paragraphYear ?? docYear(loneGoal ? 'actual' : role)
         last = { metric, unit: q.unit, measure, period, negative, role }
-        read.push(last)
+        read.push({ ...last, beside: aside })
         firstTarget[k] = targets.length
         for (const name of names) targets.push({
           id: '',
@@ -353,7 +360,7 @@ export function extractTargets(outline: Outline): Target[] {
           ...(q.high !== undefined ? { high: negative && measure === 'growth' ? -q.high : q.high } : {}),
           unit: shown(q.unit),
           measure,
-          qualifier: loneGoal && q.qualifier === '以下' ? null : q.qualifier,
+          qualifier: comparedGoal && q.qualifier === '以下' ? null : q.qualifier,
           role,
           period,
           section: section?.id ?? null,

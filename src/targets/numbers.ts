@@ -54,11 +54,12 @@ const QUAL_AFTER = /^(以上|左右|以内|以下|上下)/
 /** Words before a figure and the qualifier each gives: '' keeps the word as written, null gives none (控制在 leaves it to 以内). */
 const QUAL_BEFORE: [RegExp, string | null][] = [
   [/(不少于|不低于)$/, ''],
-  // (Not 不超过, a ceiling.)
-  [/(?<!不)(超过|突破|逾|超)$/, '超过'],
+  [/不得(少于|低于)$/, '不低于'],
+  // (Not 不超过, 不得超过, 不超, 不突破: ceilings.)
+  [/(?<![不得])(超过|突破|逾|超)$/, '超过'],
   [/(约|大约)$/, '约'],
   [/(近|接近|将近)$/, '近'],
-  [/(不超过|不高于|不大于|不多于|低于)$/, '以下'],
+  [/(不得?超过|不得?高于|不得?大于|不得?多于|不超|不突破|低于)$/, '以下'],
   [/控制在$/, null],
 ]
 /** The bound written right before a Chinese figure (不低于, 超过, 约 …), or null. */
@@ -196,7 +197,7 @@ const EN_FROM_BOUND = new RegExp(String.raw`\bfrom\s+(?:(?:${EN_HEDGES}|under|be
 const EN_HEDGE_AT_END = new RegExp(String.raw`(?<=\s)(?:${EN_HEDGES})\s+$`, 'i')
 /** Text that ends where a goal's figure starts: "against a target of ", "(target: ", "our goal is ", "tighten the goal to ". */
 export const EN_GOAL_BEFORE = /\b(target|goal)\s*(of|:|is|was|will be|to)\s*((about|around|at least|below|under)\s+)?$/i
-const EN_FALL = new RegExp(String.raw`\b(reduc(?:e|es|ed|ing)|cut(?:s|ting)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|lower(?:s|ed|ing)?)\s+([\w'’-]+\s+){0,10}by\s$|\b(down|fell|fallen|falls|declined|declines|dropped|drops|decreased|decreases)\s+(by\s)?$|\b(${EN_FALL_NOUNS}|loss)\s+of\s+((${EN_ROUGHLY})\s+)?$`, 'i')
+const EN_FALL = new RegExp(String.raw`\b(reduc(?:e|es|ed|ing)|cut(?:s|ting)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|lower(?:s|ed|ing)?)\s+((?!(?:but|while|whereas|grew|grown|rose|risen|increased|improved)\b)[\w'’-]+\s+){0,10}by\s$|\b(down|fell|fallen|falls|declined|declines|dropped|drops|decreased|decreases)\s+(by\s)?$|\b(${EN_FALL_NOUNS}|loss)\s+of\s+((${EN_ROUGHLY})\s+)?$`, 'i')
 const EN_NOT_NOUN = '(?:of|in|by|to|and|or|per|for|from|at|on|with|along|across|over|under|into|within|through|during|each|this|that|the|a|an|than|more|less|every|since|before|after|between|around|about|as|against|versus|vs|is|are|was|were|will|be|by|have|has|had|can|could|would|should|may|might|must|shall|do|does|did)\\b'
 /** Participles that start a phrase about the thing counted ("4 nurseries run with community groups", "15 km of sewers using trenchless methods"). */
 export const EN_PARTICIPLE = '(?:using|including|covering|involving|serving|run|managed|operated|funded|built|led|owned|delivered|provided)\\b'
@@ -211,8 +212,12 @@ const EN_COUNT_NOUN = new RegExp(`^\\s*(?:new\\s+|more\\s+|additional\\s+)?((?!$
 /** What follows a per cent that is a fall from a base year's level: " below 2005 levels", " under the 2019 baseline". */
 const EN_BELOW_BASE = /^\s+(?:below|under|lower than|less than)\s+(?:the\s+)?(?:(?:19|20)\d{2}|baseline|base[- ]year|pre-[\w-]+)\s*(?:levels?|baseline|values?|emissions)?\b/i
 
-/** A verb of cutting and its object right before a percentage, with no "to", "at" or "by" between: "reduce emissions 50%". */
-const EN_CUT_PERCENT = /\b(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|shrink(?:s|ing)?)\s+(?:(?!(?:to|at|by|from|of|than|with)\b)[\w'’-]+\s+){1,8}$/i
+/**
+ * A verb of cutting and its object right before a percentage set as a cut to a date or from a base: "reduce absolute
+ * Scope 1 and 2 emissions 50% by 2030". (Not "cut red tape and grew exports 12% in 2024", nor "lower emission buses".)
+ */
+const EN_CUT_PERCENT = /\b(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|decreas(?:e|es|ed|ing))\s+(?:(?!(?:to|at|by|of|than|with|while|but|then|achieve|keep|keeping|make|grew|grow)\b)[\w'’-]+\s+){1,8}$/i
+const EN_CUT_AFTER = /^\s+(?:by\s+(?:the\s+end\s+of\s+)?(?:FY\s?)?(?:19|20)\d{2}|(?:from|below|against|on|vs\.?|relative to|compared (?:with|to))\s+(?:an?\s+|the\s+|our\s+)?(?:(?:19|20)\d{2}|baseline|base))/i
 
 /** A unit of carbon dioxide equivalent glued together: " MtCO2e", "ktCO₂e", " tCO2-eq". */
 const EN_CARBON = /^\s?([MkG]?t)\s?CO[2₂](?:-?e(?:q)?)?(?![A-Za-z])/
@@ -332,7 +337,7 @@ export function findEnQuantities(text: string): Quantity[] {
     // "dropped by more than 3 percent": a hedge between the fall and its figure.
     // "50% below 2005 levels", "cut by 35 percent below 2005 levels": a fall from a base year, once.
     // "reduce absolute Scope 1 and 2 emissions 50% by 2030": a cut in per cent named before it, as "by 50%" is.
-    const negative = EN_FALL.test(before.replace(EN_HEDGE_AT_END, '')) || (unit === '%' && (EN_BELOW_BASE.test(text.slice(end)) || EN_CUT_PERCENT.test(before)))
+    const negative = EN_FALL.test(before.replace(EN_HEDGE_AT_END, '')) || (unit === '%' && (EN_BELOW_BASE.test(text.slice(end)) || (EN_CUT_PERCENT.test(before) && EN_CUT_AFTER.test(text.slice(end)))))
     out.push({ start: at, end, value, high, unit, qualifier, negative })
   }
   // "cut food waste by half", "halve the number of …": a fall of 50 per cent.

@@ -30,7 +30,7 @@ const QUAL_AFTER: Record<string, string> = { 左右: '左右', 上下: '左右',
 const NUMBER = String.raw`\d[\d,]*(?:\.\d+)?`
 const CELL = new RegExp(
   // ("〔14〕", "[14]": a plan's total over its whole period, in the brackets such tables use.)
-  String.raw`^(?<pre>约|近|超过|不低于|不少于|不超过|about|around|over|more than|at least|no fewer than|no less than|not more than|no more than|fewer than|less than|at most|below|under|up to|[<>≤≥＜＞])?\s*(?<sign>[-+−–])?\s*(?<cur>[$€£¥₹])?(?<total>[〔［\[])?(?<a>${NUMBER})[〕］\]]?(?:\s*(?:-|–|~|～|至|to)\s*(?<b>${NUMBER}))?\s*(?<unit>%|％|个百分点|百分点|pp|percentage points?|per ?cent|${ZH_UNIT}|[a-z][a-z ]{0,24}?)?\s*(?<post>左右|上下|以上|以内|以下|\+)?$`,
+  String.raw`^(?<pre>约|近|超过|不低于|不少于|不超过|不高于|不大于|不多于|低于|a minimum of|about|around|over|more than|at least|no fewer than|no less than|not more than|no more than|fewer than|less than|at most|below|under|up to|[<>≤≥＜＞])?\s*(?<sign>[-+−–])?\s*(?<cur>[$€£¥₹])?(?<total>[〔［\[])?(?<a>${NUMBER})[〕］\]]?(?:\s*(?:-|–|~|～|至|to)\s*(?<b>${NUMBER}))?\s*(?<unit>%|％|个百分点|百分点|pp|percentage points?|per ?cent|${ZH_UNIT}|[a-z][a-z ]{0,24}?)?\s*(?<post>左右|上下|以上|以内|以下|\+)?$`,
   'iu',
 )
 /** A unit in brackets at the end of a header or label: "（亿元）", "(%)", "($ million)". */

@@ -75,8 +75,9 @@ export const EN_FROM_LEVEL = new RegExp(String.raw`\bfrom\s+((${EN_HEDGES})\s+)?
 
 const EN_DOWN_FROM = new RegExp(String.raw`\b(?:down|up)\s+from\s+((${EN_HEDGES})\s+)?$`, 'i')
 /** "176,500 tCO2e, down from 182,000 tCO2e", "up from 81%": the level of the year before, where no year is written after it. */
+// (Only where the sentence names no year and nothing follows the level: "up from 81% in March", "two years ago" say when.)
 export function fromLastYear(sentence: string, q: Quantity): boolean {
-  return EN_DOWN_FROM.test(sentence.slice(Math.max(0, q.start - 40), q.start)) && !/^\s*(?:in|for|during|at|as of)\s+(?:(?:the\s+)?(?:end\s+of\s+)?)?(?:FY\s?)?(?:19|20)\d{2}/i.test(sentence.slice(q.end))
+  return EN_DOWN_FROM.test(sentence.slice(Math.max(0, q.start - 40), q.start)) && /^\s*(?:[,;.)]|$)/.test(sentence.slice(q.end)) && !/\b(?:19|20)\d{2}\b/.test(sentence)
 }
 
 /** "down from 2,600 tonnes in 2023": the year of a level a change started from, written right after it. */
