@@ -343,14 +343,18 @@ function hastWalk(node: HNode, b: BlockBuilder, inCell = false): void {
   if (isBlock) b.flush()
   // A caption's lines ("The Honourable …<br>Minister of …") are one caption.
   for (const c of el.children) hastWalk(c as HNode, b, tag === 'figcaption')
-  if (isBlock) b.flush(tag === 'li' ? { kind: 'item' } : tag === 'tr' ? { kind: 'row' } : tag === 'figcaption' ? { kind: 'caption' } : pageTitle(el) && !b.blocks.some((x) => x.depth !== undefined || x.kind === 'title' || x.text.length > 80) ? { kind: 'title' } : {})
+  if (isBlock) b.flush(tag === 'li' ? { kind: 'item' } : tag === 'tr' ? { kind: 'row' } : tag === 'figcaption' ? { kind: 'caption' } : pageTitle(el, b.blocks) ? { kind: 'title' } : {})
 }
 
-/** A CMS page's title set in a block of its own class, not in a heading: <div class="detail-title">2024年…公报</div>. */
+/**
+ * A CMS page's title set in a block of its own class, not in a heading: <div class="detail-title">2024年…公报</div>,
+ * naming a document, before any heading or body paragraph (not a table's caption or a list of past reports).
+ */
 const TITLE_CLASS = /^(?:(?:detail|article|art|news|content|page|doc|info)[-_]?)?(?:title|tit|biaoti|bt)$/i
 const DOCUMENT_WORDS = /(?:19|20)\d{2}|报告|公报|规划|计划|纲要|预算|决算|要点|总结|Report|Plan|Budget|Strategy|Review/i
 
-function pageTitle(el: Element): boolean {
+function pageTitle(el: Element, before: Block[]): boolean {
+  if (before.some((x) => x.depth !== undefined || x.kind === 'title' || x.text.length > 80)) return false
   const names = Array.isArray(el.properties?.className) ? el.properties.className.map(String) : []
   if (!names.some((n) => TITLE_CLASS.test(n))) return false
   const text = textOf(el).trim()

@@ -120,6 +120,29 @@ function respectively(sentence: string, quantities: Quantity[], firstTarget: num
   }
 }
 
+/** A figure read earlier in its sentence, and whether it was a goal set beside a result. */
+interface ReadFigure {
+  metric: string
+  unit: string
+  measure: Measure
+  period: string | null
+  negative: boolean
+  role: Role
+  beside: boolean
+}
+
+/** A change in percentage points, which a goal set after a result may follow. */
+const POINTS = /^(个?百分点|pp)$/
+
+/**
+ * The result a goal set after it is of: the last figure in the goal's unit ("为80.9%，同比下降1.6个百分点，未完成83%以上的年度
+ * 目标"), past that indicator's own changes, changes in points and goals set beside results ("1820亿元，年均增长5.0%，低于8%左右的
+ * 规划预期，按目前增速难以完成2400亿元的目标"), but not past another indicator's figure.
+ */
+function resultBefore(read: ReadFigure[], unit: string): ReadFigure | undefined {
+  return read.findLast((f, k) => f.unit === unit && read.slice(k + 1).every((g) => POINTS.test(g.unit) || g.beside || g.metric.startsWith(f.metric) || /^(规划|预期|年度|计划)*(目标|预期)$/.test(g.metric)))
+}
+
 /**
  * A Chinese figure named in a list of goals, not reported: in brackets after its indicator, with the list's
  * task or goal named ("减排任务（1100吨、80吨）", "优良天数比例（83%以上）、重污染天数（2天以内）2项目标未完成"), or
@@ -127,9 +150,6 @@ function respectively(sentence: string, quantities: Quantity[], firstTarget: num
  * (In brackets, a goal carries its bound: "比例（85.2%）超额完成年度目标" reports a result. Not a figure compared with a
  * goal, "增长6%、高于5%的预期目标", nor results said to reach one, "…28微克/立方米等指标均达到…的年度目标".)
  */
-/** A change in percentage points, which a goal set after a result may follow. */
-const POINTS = /^(个?百分点|pp)$/
-
 function listedGoal(sentence: string, start: number, end: number, bounded: boolean): boolean {
   const before = sentence.slice(Math.max(0, start - 30), start)
   const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('))
@@ -282,9 +302,8 @@ export function extractTargets(outline: Outline): Target[] {
       let previous = carried
       if (!continued) sentenceUnits = new Map()
       let listedAs: { measure: Measure; negative: boolean } | undefined
-      let last: { metric: string; unit: string; measure: Measure; period: string | null; negative: boolean; role: Role } | undefined
       // Every figure of the sentence read so far.
-      const read: (NonNullable<typeof last> & { beside: boolean })[] = []
+      const read: ReadFigure[] = []
       const metrics = lang === 'zh' ? listMetrics(sentence, quantities) : new Map<Quantity, string[]>()
       // Where each figure's targets start in `targets` (a figure may give none, or one per name).
       const firstTarget: number[] = []
@@ -304,10 +323,7 @@ export function extractTargets(outline: Outline): Target[] {
           lang === 'zh'
             ? /^的?(年度|全年|预期|计划)?(预期)?目标/.test(sentence.slice(q.end))
             : EN_ASIDE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) || (EN_ASIDE_AROUND.test(sentence.slice(Math.max(0, q.start - 30), q.start)) && EN_ASIDE_AFTER.test(sentence.slice(q.end)))
-        // (The figure before it in its unit, past a change in points: "为80.9%，同比下降1.6个百分点，未完成83%以上的年度目标".)
-        // (Past the same indicator's change, a change in points or another goal set beside its result — "1820亿元，年均增长5.0%，
-        // 低于8%左右的规划预期，按目前增速难以完成2400亿元的目标" — not past another indicator's figure.)
-        const goalOf = aside ? read.findLast((f, k) => f.unit === q.unit && read.slice(k + 1).every((g) => POINTS.test(g.unit) || g.beside || g.metric.startsWith(f.metric) || /^(规划|预期|年度|计划)*(目标|预期)$/.test(g.metric))) : undefined
+        const goalOf = aside ? resultBefore(read, q.unit) : undefined
         // "签约项目开工率仍低于70%的目标": a goal restated on its own, in a review; 低于 compares, it bounds nothing.
         // "优良天数比例（83%以上）…3项目标未完成", "完成省下达的…控制在33微克/立方米以内、…的年度目标任务": goals named in a list.
         const comparedGoal = lang === 'zh' && aside && !goalOf
@@ -325,7 +341,7 @@ export function extractTargets(outline: Outline): Target[] {
         // A ratio to the plan or a gap is of the indicator named before; a growth after it is that indicator's too.
         const derived = lang === 'zh' && previous !== undefined && metric !== previous && metric.startsWith(previous) && (metric === previous + '完成率' || GAP.test(metric.slice(previous.length)))
         // "增长5.2%，低于预期目标0.8个百分点": a gap is a result as the figure it is of is, and of its year.
-        const gapOf = derived && metric !== previous + '完成率' && last ? last : undefined
+        const gapOf = derived && metric !== previous + '完成率' ? read.at(-1) : undefined
         if (!derived) previous = metric
         const before = sentence.slice(Math.max(0, q.start - (lang === 'zh' ? 12 : 60)), q.start).replace(/(超过|突破|不少于|不低于|约|近|达到|达)$/, '')
         // "分别增长4.8%、7.6%", "分别下降3%和5%": a figure listed right after another is read as that one is.
@@ -350,8 +366,7 @@ export function extractTargets(outline: Outline): Target[] {
         // "19 percent, against a goal of 40 percent by FY2026": a goal set beside a result may name its own year.
         const asideYear = goalOf && lang === 'en' ? enClauseYear(sentence.slice(quantities[k - 1]?.end ?? 0, q.end) + sentence.slice(q.end).split(/[,;.](?:\s|$)/)[0]) : undefined
         const period = goalOf ? (asideYear ?? goalOf.period) : gapOf ? gapOf.period : stated ?? ctx.year ?? paragraphYear ?? docYear(loneGoal ? 'actual' : role)
-        last = { metric, unit: q.unit, measure, period, negative, role }
-        read.push({ ...last, beside: aside })
+        read.push({ metric, unit: q.unit, measure, period, negative, role, beside: aside })
         firstTarget[k] = targets.length
         for (const name of names) targets.push({
           id: '',

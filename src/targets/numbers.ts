@@ -90,7 +90,7 @@ export function findZhQuantities(raw: string): Quantity[] {
     const unit = g.unit1 ?? g.unit2 ?? g.aunit ?? ''
     // A bare number is a figure only in "持平"-like or percentage contexts, or as an index ("综合营养状态指数为48.6",
     // "降水pH年均值为5.86"): skip it first, as most matches are bare 一, 二 ….
-    if (!unit && !(/\d/.test(g.a) && ZH_INDEX_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!)))) continue
+    if (!unit && !(/\d/.test(g.a) && ZH_INDEX_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) continue
     if (unit === '成' && /\d/.test(g.a)) continue
     const before = text.slice(Math.max(0, start - 6), start)
     const after = text.slice(end)
