@@ -7,6 +7,7 @@ import { compareTargets, metricSimilarity } from '../src/targets/match.js'
 import { findEnQuantities, findZhQuantities } from '../src/targets/numbers.js'
 import { headings, outline, sample } from './helpers.js'
 import { headingText } from '../src/render/heading.js'
+import { displayWidth } from '../src/text/width.js'
 
 const zh = (s: string) => findZhQuantities(s).map((q) => [q.value, q.unit, q.qualifier, q.negative, ...(q.high !== undefined ? [q.high] : [])])
 
@@ -1542,4 +1543,97 @@ test('review: the new rules stay in their place — a cut verb earlier in a clau
   assert.deepEqual(zh.map((x) => [x.value, x.role]), [[87.2, 'actual'], [28, 'actual'], [5.8, 'actual'], [1.2, 'actual'], [6, 'target'], [38, 'actual'], [0.5, 'actual'], [40, 'actual']])
   assert.equal(zh[4].metric, '城乡居民人均可支配收入')
   assert.deepEqual(zh.slice(5).map((x) => [x.metric, x.qualifier, x.lowerIsBetter]), [['未达标城市PM2.5浓度', null, true], ['单位能耗', '以下', true], ['森林覆盖率', '不低于', false]])
+})
+
+test('a federal performance table as pdftotext gives it: years over Actual/Target on two lines, measure names wrapped above their figures, a (↓) arrow, a contents list with dot leaders', () => {
+  const text = [
+    'FY 2024 Annual Performance Plan',
+    '',
+    '                                        Table of Contents',
+    '',
+    'Strategic Goal 1: Deliver Timely Benefits ....................................... 4',
+    '   Strategic Objective 1.1: Process Claims Promptly ............................. 4',
+    'Management Objective: Modernize Operations ...................................... 9',
+    '',
+    'Strategic Goal 1: Deliver Timely Benefits',
+    '',
+    'Claims are decided by examiners in district offices across the country every day.',
+    '',
+    'Table 1. Performance Goal 1.1.1 Measures',
+    '',
+    '                                            FY 2022     FY 2023     FY 2024',
+    ' Performance Measure                         Actual      Target      Target',
+    ' Average number of days to process an',
+    ' initial claim (↓)                              118         105          95',
+    ' Percent of claims filed electroni-',
+    ' cally                                          57%         62%         70%',
+    ' Customer satisfaction score                     69          70          72',
+    '',
+    'Table 2. Performance Goal 1.1.2 Measures',
+    '',
+    '                                            FY 2023     FY 2024',
+    ' Performance Measure                         Actual      Target',
+    ' Payment error rate                            5.4%        4.5%',
+  ].join('\n')
+  const plan = outline(text, 'app.txt')
+  // The contents entries are no sections; nor are the table's header lines.
+  assert.deepEqual(headings(plan), ['1 Strategic Goal 1: Deliver Timely Benefits'])
+  assert.deepEqual(
+    extractTargets(plan).map((x) => [x.metric, x.value, x.unit, x.role, x.period, x.lowerIsBetter]),
+    [
+      ['Average number of days to process an initial claim', 118, '', 'actual', '2022', true],
+      ['Average number of days to process an initial claim', 105, '', 'target', '2023', true],
+      ['Average number of days to process an initial claim', 95, '', 'target', '2024', true],
+      ['Percent of claims filed electronically', 57, '%', 'actual', '2022', false],
+      ['Percent of claims filed electronically', 62, '%', 'target', '2023', false],
+      ['Percent of claims filed electronically', 70, '%', 'target', '2024', false],
+      ['Customer satisfaction score', 69, '', 'actual', '2022', false],
+      ['Customer satisfaction score', 70, '', 'target', '2023', false],
+      ['Customer satisfaction score', 72, '', 'target', '2024', false],
+      ['Payment error rate', 5.4, '%', 'actual', '2023', false],
+      ['Payment error rate', 4.5, '%', 'target', '2024', false],
+    ],
+  )
+})
+
+test('a Chinese plan table from a PDF: a header spread a character at a time, labels wrapped under numbered rows or hanging above their figures, a label running into the next column', () => {
+  // Cells set at display columns (a Chinese character takes two), as pdftotext -layout places them.
+  const line = (...cells: [number, string][]) => cells.reduce((acc, [at, cell]) => acc + ' '.repeat(Math.max(1, at - displayWidth(acc))) + cell, '').replace(/^ /, '')
+  const plan = outline(
+    [
+      '“十四五”规划纲要',
+      '',
+      '专栏1  主要指标',
+      line([0, '类别'], [10, '指'], [18, '标'], [44, '2020年'], [53, '2025年'], [62, '年均增长'], [75, '属性']),
+      line([62, '/〔累计〕']),
+      line([0, '创新驱动'], [10, '1.研发经费投入强度（%）'], [44, '2.1'], [53, '2.8'], [62, '〔0.7〕'], [75, '预期性']),
+      line([10, '2.每万人口高价值发明专利拥有量'], [44, '6.3'], [53, '12'], [62, '〔5.7〕'], [75, '预期性']),
+      line([10, '（件）']),
+      line([10, '3.数字经济核心产业增加值占地区']),
+      line([12, '生产总值比重（%）'], [44, '7.5'], [53, '10'], [62, '〔2.5〕'], [75, '预期性']),
+      // A label filling its column runs into the figure, with no space or one.
+      line([0, '民生福祉'], [10, '4.劳动年龄人口平均受教育年限（年）10.8'], [53, '11.3'], [62, '〔0.5〕'], [75, '约束性']),
+      line([10, '5.居民人均可支配收入实际增长（%） 5.2'], [53, '—'], [62, '6.5左右'], [75, '预期性']),
+    ].join('\n'),
+    'plan.txt',
+  )
+  assert.deepEqual(
+    extractTargets(plan).map((x) => [x.metric, x.value, x.unit, x.measure, x.role, x.period]),
+    [
+      ['研发经费投入强度', 2.1, '%', 'share', 'actual', '2020'],
+      ['研发经费投入强度', 2.8, '%', 'share', 'target', '2025'],
+      ['研发经费投入强度', 0.7, '个百分点', 'growth', 'target', '2025'],
+      ['每万人口高价值发明专利拥有量', 6.3, '件', 'amount', 'actual', '2020'],
+      ['每万人口高价值发明专利拥有量', 12, '件', 'amount', 'target', '2025'],
+      ['每万人口高价值发明专利拥有量', 5.7, '件', 'amount', 'target', '2025'],
+      ['数字经济核心产业增加值占地区生产总值比重', 7.5, '%', 'share', 'actual', '2020'],
+      ['数字经济核心产业增加值占地区生产总值比重', 10, '%', 'share', 'target', '2025'],
+      ['数字经济核心产业增加值占地区生产总值比重', 2.5, '个百分点', 'growth', 'target', '2025'],
+      ['劳动年龄人口平均受教育年限', 10.8, '年', 'amount', 'actual', '2020'],
+      ['劳动年龄人口平均受教育年限', 11.3, '年', 'amount', 'target', '2025'],
+      ['劳动年龄人口平均受教育年限', 0.5, '年', 'amount', 'target', '2025'],
+      ['居民人均可支配收入', 5.2, '%', 'growth', 'actual', '2020'],
+      ['居民人均可支配收入', 6.5, '%', 'growth', 'target', '2025'],
+    ],
+  )
 })

@@ -1,10 +1,11 @@
 import { displayWidth } from '../text/width.js'
 import { furnitureReason } from './furniture.js'
-import { joinBlocks, LINE_BREAK, sliceBlock, subBlock } from './positions.js'
+import { LINE_BREAK, sliceBlock } from './positions.js'
+import { hyphenatedWords, joinLines } from './join.js'
 import { dropCjkSpaces } from './spaces.js'
-import { cellColumns, columnCells, continuedCells, padToColumns, rowBlock, textTables, type Span } from './texttable.js'
+import { cellColumns, columnCells, continuedCells, cellUnder, figureRow, headerAbove, labelGoesOn, opensLabel, padToColumns, rowBlock, textTables, type Span } from './texttable.js'
 import type { Block, Document } from './types.js'
-import { isCjk, SENTENCE_END } from '../text/chars.js'
+import { SENTENCE_END } from '../text/chars.js'
 import { matchLabel, startsWithLabel } from '../outline/labels.js'
 
 interface RawLine {
@@ -16,6 +17,8 @@ interface RawLine {
   cells?: Span[]
   /** Pieces of its cells wrapped onto the lines below (cell index → spans). */
   more?: Map<number, Span[]>
+  /** The lines above it that begin its label (a row whose figures stand on its label's last line). */
+  lead?: RawLine[]
   /** The physical line, trimmed. */
   span: Span
 }
@@ -178,14 +181,12 @@ function pageKey(line: string): string {
 
 const maskEnd = (s: string) => s.replace(/(?<=\S[\s|·•–—-]+)(?<!\b(?:Volume|Book|Measure)\s+)\d{1,4}$/i, '#')
 
-/** Join two lines: no space between Chinese characters, one space between words. */
-function joinerFor(a: string, b: string): string {
-  return isCjk(a[a.length - 1]) || isCjk(b[0]) || /-$/.test(a) ? '' : ' '
-}
-
 const CONTENTS_HEADING = /^(?:contents|table of contents|目\s*录)$/i
-/** A contents entry: a title, then its page number after a tab or a gap ("2.1<TAB>Elective recovery<TAB>3"). */
-const CONTENTS_ENTRY = /^\S.{0,150}?\S(?:\t+|[ \u3000]{2,})\d{1,3}$/
+/**
+ * A contents entry: a title, then its page number after a tab, a gap or a leader of dots ("2.1<TAB>Elective
+ * recovery<TAB>3", "Strategic Goal 1: Deliver Benefits ....... 4").
+ */
+const CONTENTS_ENTRY = /^\S.{0,150}?\S(?:\t+|[ \u3000]{2,}|\s*(?:[.·…‥]\s*){4,})\d{1,3}$/
 
 /**
  * Plain text → blocks: furniture removed, spaces inside Chinese dropped,
@@ -196,7 +197,7 @@ export function textBlocks(text: string, removed: Document['removed']): Block[] 
   let blank = true
   const physical = physicalLines(text)
   const repeats = runningHeaders(text, physical)
-  // Under a "Contents" line, entries set apart from their page number by a tab or a gap, without a leader of dots.
+  // Under a "Contents" line, entries set apart from their page number by a tab, a gap or a leader of dots.
   let contents = false
   physical.forEach(({ start, end }, index) => {
     if (start === end) {
@@ -222,25 +223,64 @@ export function textBlocks(text: string, removed: Document['removed']): Block[] 
       for (const [k, spans] of more) row.more = new Map(row.more ?? []).set(k, [...(row.more?.get(k) ?? []), ...spans])
       return
     }
+    // Lines of one piece in a label's column between two rows of a table: the start of this row's label, or
+    // the end of a label of the row above (each line stands under the cell it continues).
+    if (line.cells && !line.blankBefore && figureRow(text, line.cells)) {
+      let k = lines.length
+      while (k > 0 && lines.length - k < 3 && !lines[k - 1].cells && !lines[k - 1].blankBefore && cellUnder(text, line.cells, lines[k - 1].span) === 0) k--
+      const above = lines[k - 1]
+      if (k < lines.length && above?.cells) {
+        const between = lines.splice(k)
+        // The lines from one that opens with a serial number (or all, for a label in lower case) begin this
+        // row's label; those before it end the row above's.
+        const opens = labelGoesOn(text, line.cells) ? 0 : between.findIndex((l) => opensLabel(text, line.cells!, l.span))
+        if (opens >= 0) line.lead = between.splice(opens)
+        for (const l of between) {
+          const cell = cellUnder(text, above.cells, l.span)
+          if (cell === undefined) lines.push(l)
+          else above.more = new Map(above.more ?? []).set(cell, [...(above.more?.get(cell) ?? []), l.span])
+        }
+      }
+    }
     lines.push(line)
   })
   // Rows of a table set out in columns are blocks of their own, never joined to a neighbour.
   const tables = textTables(text, lines.map((l) => l.cells))
+  let known: Set<string> | undefined
+  const words = () => (known ??= hyphenatedWords(text))
+  for (const [k, table] of [...tables]) {
+    const above = lines[k - 1]
+    if (tables.has(k - 1) || !above || lines[k].blankBefore || above.cells) continue
+    const cells = headerAbove(text, above.span, lines[k].cells!)
+    if (cells) {
+      above.cells = cells
+      tables.set(k - 1, table)
+    }
+  }
   const rows = new Set<RawLine>()
   // Each table's columns: where the cells of its widest row start.
   const widest = new Map<number, Span[]>()
   for (const [k, table] of tables) if ((widest.get(table)?.length ?? 0) < lines[k].cells!.length) widest.set(table, lines[k].cells!)
   for (const [k, table] of tables) {
     const full = widest.get(table)!
-    const cells = lines[k].cells!.length < full.length && !lines[k].more ? (padToColumns(text, lines[k].cells!, cellColumns(text, full)) ?? lines[k].cells!) : lines[k].cells!
-    lines[k].block = rowBlock(text, cells, table, lines[k].more)
+    const own = lines[k].cells!
+    const padded = own.length < full.length ? padToColumns(text, own, cellColumns(text, full)) : undefined
+    const cells = padded?.cells ?? own
+    // The pieces wrapped under a cell go with it to its column.
+    const more = lines[k].more && padded ? new Map([...lines[k].more!].map(([i, spans]) => [padded.at[i], spans])) : lines[k].more
+    lines[k].block = rowBlock(text, cells, table, words, more, lines[k].lead?.map((l) => l.span))
     rows.add(lines[k])
   }
   // A line taken as a continuation of a row that is in no table after all is text again.
   const physicalAt = new Map(physical.map((p) => [p.start, p]))
   for (let k = lines.length - 1; k >= 0; k--) {
-    const more = lines[k].more
-    if (!more || rows.has(lines[k])) continue
+    const { more, lead } = lines[k]
+    if (rows.has(lines[k])) continue
+    if (lead) {
+      lines.splice(k, 0, ...lead)
+      k += lead.length
+    }
+    if (!more) continue
     // Each line taken began with a piece: the piece that starts its physical line.
     const back = [...more.values()].flat().sort((a, b) => a[0] - b[0]).flatMap(([s]) => physicalAt.get(s) ?? [])
     lines.splice(k + 1, 0, ...back.map((p): RawLine => ({ block: dropCjkSpaces(sliceBlock(text, p.start, p.end)), width: typesetWidth(text, p.start, p.end), blankBefore: false, span: [p.start, p.end] })))
@@ -252,12 +292,10 @@ export function textBlocks(text: string, removed: Document['removed']): Block[] 
   if (width === 0) return lines.map((l) => l.block)
 
   const blocks: Block[] = []
-  let known: Set<string> | undefined
-  const words = () => (known ??= hyphenatedWords(text))
   let current: RawLine | undefined
   let parts: Block[] = []
   const flush = () => {
-    if (parts.length) blocks.push(parts.length === 1 ? parts[0] : joinParts(parts, words))
+    if (parts.length) blocks.push(parts.length === 1 ? parts[0] : joinLines(parts, words))
     parts = []
   }
   for (const line of lines) {
@@ -270,23 +308,4 @@ export function textBlocks(text: string, removed: Document['removed']): Block[] 
   }
   flush()
   return blocks
-}
-
-function joinParts(parts: Block[], hyphenated: () => Set<string>): Block {
-  let acc = parts[0]
-  for (const p of parts.slice(1)) {
-    const joiner = joinerFor(acc.text, p.text)
-    // A word hyphenated at the margin ("mil-" / "lion") is one word again, unless the text writes it
-    // with its hyphen elsewhere ("long-" / "term" where "long-term" appears within a line).
-    const head = /([A-Za-z]{2,})-$/.exec(acc.text)?.[1]
-    const tail = /^[a-z]{2,}/.exec(p.text)?.[0]
-    if (head && tail && !hyphenated().has(`${head}-${tail}`.toLowerCase())) acc = subBlock(acc, 0, acc.text.length - 1)
-    acc = joinBlocks([acc, p], joiner)
-  }
-  return acc
-}
-
-/** The hyphenated words a text writes within its lines, lower-cased. */
-function hyphenatedWords(text: string): Set<string> {
-  return new Set(Array.from(text.matchAll(/[A-Za-z]+-[a-z]+/g), (m) => m[0].toLowerCase()))
 }

@@ -1,5 +1,6 @@
 import { dropCjkSpaces } from './spaces.js'
 import { joinBlocks, sliceBlock } from './positions.js'
+import { joinLines } from './join.js'
 import type { Block } from './types.js'
 import { displayWidth } from '../text/width.js'
 
@@ -34,9 +35,22 @@ export function columnCells(text: string, start: number, end: number): Span[] | 
   const line = text.slice(start, end)
   // Most lines have no gap at all: a cheap look first.
   if (!line.includes('  ') && !line.includes('\t') && !line.includes('\u3000')) return singleSpaced(text, start, end)
-  const cells = gapPieces(text, start, end)
+  const cells = letterSpaced(text, gapPieces(text, start, end))
   if (cells.length < 3 || cells.some(([s, e]) => e - s > MAX_CELL || e === s)) return undefined
   return cells
+}
+
+/** A header spread over its column a character at a time ("指      标", "属  性") is one cell. */
+function letterSpaced(text: string, pieces: Span[]): Span[] {
+  const single = ([s, e]: Span) => e - s === 1 && /\p{Script=Han}/u.test(text[s])
+  const out: Span[] = []
+  for (let i = 0; i < pieces.length; i++) {
+    let j = i
+    while (single(pieces[i]) && j + 1 < pieces.length && single(pieces[j + 1])) j++
+    out.push(j > i ? [pieces[i][0], pieces[j][1]] : pieces[i])
+    i = j
+  }
+  return out
 }
 
 /**
@@ -68,7 +82,7 @@ const PLAN_CELL = /^(?:[-—–]+|[〔［[][\d.,]+[〕］\]]|[＞＜][\d.,]+\S{0
 const EMPTY_CELL = /^([-—–/]|n\/?a|…|\.{3})$/i
 
 /** Whether a row's cells after its label are mostly figures (a body row, not prose set out in columns). */
-function figureRow(text: string, cells: Span[]): boolean {
+export function figureRow(text: string, cells: Span[]): boolean {
   const values = cells.slice(1).map(([s, e]) => text.slice(s, e)).filter((c) => !EMPTY_CELL.test(c))
   const figures = values.filter((c) => FIGURE_CELL.test(c)).length
   return figures > 0 && figures * 3 >= values.length
@@ -76,7 +90,8 @@ function figureRow(text: string, cells: Span[]): boolean {
 
 /**
  * Which runs of consecutive column lines make a table: two lines or more, a body
- * row among them, cell counts within one of each other. `cells[i]` is line i's
+ * row among them, cell counts within one of each other (two in a table of five columns or more, whose
+ * rows may lack a category and have a label run into its figure). `cells[i]` is line i's
  * cells (undefined for a line of prose); the result maps a line to its table.
  */
 export function textTables(text: string, cells: (Span[] | undefined)[]): Map<number, number> {
@@ -97,7 +112,7 @@ export function textTables(text: string, cells: (Span[] | undefined)[]): Map<num
     // Cells set apart by single spaces are a table only under a header of their own: without it, whose year and
     // unit each column holds is a guess.
     const single = spaced[i]
-    if (run.length >= 2 && run.some((c) => figureRow(text, c)) && run.every((c) => c.length >= widest - 1) && !(single && run[0].some(([s, e]) => /^[-+]?\d[\d,.]*$/.test(text.slice(s, e)) && !/^(?:19|20)\d{2}$/.test(text.slice(s, e))))) {
+    if (run.length >= 2 && run.some((c) => figureRow(text, c)) && run.every((c) => c.length >= Math.min(widest - 1, Math.max(3, widest - 2))) && !(single && run[0].some(([s, e]) => /^[-+]?\d[\d,.]*$/.test(text.slice(s, e)) && !/^(?:19|20)\d{2}$/.test(text.slice(s, e))))) {
       for (let k = i; k < j; k++) out.set(k, table)
       table++
     }
@@ -105,6 +120,9 @@ export function textTables(text: string, cells: (Span[] | undefined)[]): Map<num
   }
   return out
 }
+
+/** A note by a table: "* survey sample changed", "Source: …", "注：…". */
+const NOTE = /^(?:[*†‡#]|\(?\d\)|source\b|note\b|notes\b|注|资料来源|数据来源)/i
 
 /** The start of the source line holding `offset`. */
 const lineStart = (text: string, offset: number) => text.lastIndexOf('\n', offset - 1) + 1
@@ -118,25 +136,75 @@ const lineStart = (text: string, offset: number) => text.lastIndexOf('\n', offse
 export function continuedCells(text: string, row: Span[], next: Span): Map<number, Span[]> | undefined {
   const [start, end] = next
   const from = lineStart(text, start)
-  const rowFrom = lineStart(text, row[0][0])
+  // (Columns as set on the page: a Chinese character takes two.)
+  const column = (offset: number) => displayWidth(text.slice(from, offset))
+  const columns = cellColumns(text, row)
   // A continuation is indented: a line at the margin starts something of its own.
-  if (start - from <= row[0][0] - rowFrom) return undefined
+  if (column(start) <= columns[0]) return undefined
   // A note under the table ("* survey sample changed", "Source: …", "注：…") is no part of a cell.
-  if (/^(?:[*†‡#]|\(?\d\)|source\b|note\b|notes\b|注|资料来源|数据来源)/i.test(text.slice(start, end))) return undefined
-  const columns = row.map(([s]) => s - rowFrom)
+  if (NOTE.test(text.slice(start, end))) return undefined
   const out = new Map<number, Span[]>()
   const pieces = gapPieces(text, start, end)
   // A line with figures of its own is a row of its own, under a cell left blank ("经济发展" printed once for its group).
   // (A figure of a plan's table may be a dash, a total in brackets or a bound: "—", "〔3.2〕", "＞5000".)
   if (pieces.length >= 2 && pieces.slice(1).some(([s, e]) => FIGURE_CELL.test(text.slice(s, e)) || PLAN_CELL.test(text.slice(s, e)))) return undefined
   for (const [s, e] of pieces) {
-    const col = s - from
-    const k = columns.findLastIndex((c) => c <= col + 1)
+    const k = columns.findLastIndex((c) => c <= column(s) + 1)
     // The piece must end before the next column begins.
-    if (k < 0 || (k + 1 < columns.length && e - from > columns[k + 1] + 1)) return undefined
+    if (k < 0 || (k + 1 < columns.length && column(e) > columns[k + 1] + 1)) return undefined
+    // A numbered label under a numbered label ("6.数字经济…" under "5.每万人口…") starts a row of its own.
+    if (SERIAL.test(text.slice(s, e)) && SERIAL.test(text.slice(row[k][0], row[k][1]))) return undefined
     out.set(k, [...(out.get(k) ?? []), [s, e]])
   }
   return out
+}
+
+/**
+ * Which cell of `row` a line of one piece between rows continues: the cell it starts under, if it ends before
+ * the next cell begins ("生产总值比重（%）" under "7.数字经济核心产业增加值占地区"). Undefined when none.
+ */
+export function cellUnder(text: string, row: Span[], line: Span): number | undefined {
+  if (NOTE.test(text.slice(line[0], line[1]))) return undefined
+  const columns = cellColumns(text, row)
+  const from = lineStart(text, line[0])
+  // (A line may stand a little left of its cell: the cell's own line indented under a hanging label.)
+  const col = displayWidth(text.slice(from, line[0]))
+  const at = columns.findIndex((c) => col >= c - 4 && col <= c + 1)
+  return at >= 0 && at + 1 < columns.length && displayWidth(text.slice(from, line[1])) < columns[at + 1] - 1 ? at : undefined
+}
+
+/**
+ * Whether a row's label goes on from the lines above it, as a PDF sets a long label whose figures stand on its
+ * last line ("Average number of days to process an" / "initial claim    131    118"): the row's own label
+ * starts in lower case or with a figure that is no serial number.
+ */
+export function labelGoesOn(text: string, row: Span[]): boolean {
+  return /^(?:[a-z]|\d(?![\d,]*(?:\.\d|[.、．)）]\s*\S)))/.test(text.slice(row[0][0], row[0][1]))
+}
+
+/**
+ * Whether a line above a row opens its label: the line starts with a serial number the row's label lacks
+ * ("3.数字经济核心产业增加值占地区" over "生产总值比重（%）  7.5"). A numbered label ("4.研发…") starts its
+ * own row, and lines above it end the row above.
+ */
+export function opensLabel(text: string, row: Span[], line: Span): boolean {
+  return SERIAL.test(text.slice(line[0], line[1])) && !SERIAL.test(text.slice(row[0][0], row[0][1]))
+}
+
+/** A row's serial number opening its label: "7.", "（3）", "12、", "1.1". */
+const SERIAL = /^(?:\d{1,2}(?:\.\d{1,2})*[.、．]|[（(]\d{1,2}[)）])\s*\S/
+
+/**
+ * A line of column headers over a table's figure columns only, too few pieces to be taken as a row of its own:
+ * "FY 2023     FY 2024" above "Performance Measure   Actual   Target". Its pieces, or undefined.
+ */
+export function headerAbove(text: string, line: Span, row: Span[]): Span[] | undefined {
+  if (row.length < 3) return undefined
+  const pieces = gapPieces(text, line[0], line[1])
+  const from = lineStart(text, line[0])
+  const second = cellColumns(text, row)[1]
+  if (pieces.length < 2 || pieces.some(([s, e]) => e - s > 20 || displayWidth(text.slice(from, s)) < second - 2)) return undefined
+  return pieces
 }
 
 /** Where each cell of a row starts, in display columns of its line (a Chinese character is two). */
@@ -148,30 +216,53 @@ export function cellColumns(text: string, cells: Span[]): number[] {
 /**
  * A row with fewer cells than its table's widest, its cells set in the widest row's columns with
  * empty cells where it has none: a category printed only on its group's first row, a blank cell.
- * Undefined when its cells do not stand one to a column.
+ * A cell that runs into the next column with one space or none before it ("居民人均可支配收入年均增长（%） 6.5左右",
+ * "受教育年限（年）11.3": a label filling its column) is two. `at[i]` is the column own cell i went to; undefined when the
+ * cells do not stand one to a column.
  */
-export function padToColumns(text: string, cells: Span[], columns: number[]): Span[] | undefined {
-  const own = cellColumns(text, cells)
+export function padToColumns(text: string, cells: Span[], columns: number[]): { cells: Span[]; at: number[] } | undefined {
+  const from = lineStart(text, cells[0][0])
+  const column = (offset: number) => displayWidth(text.slice(from, offset))
   const out: Span[] = []
+  const at: number[] = []
   let k = 0
-  for (let i = 0; i < cells.length; i++) {
+  const place = (cell: Span) => {
     // The column the cell starts in (a cell may start a little before its header, as a wider figure does).
-    let at = columns.findLastIndex((c) => c <= own[i] + 2)
-    if (at < k) at = k
-    if (at >= columns.length) return undefined
-    for (; k < at; k++) out.push([cells[i][0], cells[i][0]])
-    out.push(cells[i])
+    let c = columns.findLastIndex((x) => x <= column(cell[0]) + 2)
+    if (c < k) c = k
+    if (c >= columns.length) return false
+    for (; k < c; k++) out.push([cell[0], cell[0]])
+    out.push(cell)
     k++
+    return true
   }
-  return out
+  for (const [s, e] of cells) {
+    const before = at.length
+    let start = s
+    // (Or with no space at all, after a label's unit in brackets: "受教育年限（年）11.3".)
+    for (const m of text.slice(s, e).matchAll(/ (?=\S)|[）)](?=[\d〔［＜＞<>])/g)) {
+      const piece = s + m.index! + 1
+      if (!columns.some((c) => c > column(start) + 2 && Math.abs(column(piece) - c) <= 1)) continue
+      if (!place([start, s + m.index! + (m[0] === ' ' ? 0 : 1)])) return undefined
+      if (at.length === before) at.push(out.length - 1)
+      start = piece
+    }
+    if (!place([start, e])) return undefined
+    if (at.length === before) at.push(out.length - 1)
+  }
+  return { cells: out, at }
 }
 
-/** A table row as a block: its cells set off by " | " (as the markup readers write rows), spaces inside Chinese dropped. */
-export function rowBlock(text: string, cells: Span[], table: number, more?: Map<number, Span[]>): Block {
+/**
+ * A table row as a block: its cells set off by " | " (as the markup readers write rows), spaces inside Chinese
+ * dropped; the label's lines above the row (`lead`) and the cells' lines below it (`more`) joined to their cells.
+ */
+export function rowBlock(text: string, cells: Span[], table: number, hyphenated: () => Set<string>, more?: Map<number, Span[]>, lead: Span[] = []): Block {
+  // (The label's own cell: the first that is not a blank one a padded row begins with.)
+  const label = cells.findIndex(([s, e]) => e > s)
   const parts = cells.map(([s, e], k) => {
-    const own = dropCjkSpaces(sliceBlock(text, s, e))
-    const rest = more?.get(k)
-    return rest ? joinBlocks([own, ...rest.map(([a, b]) => dropCjkSpaces(sliceBlock(text, a, b)))], ' ') : own
+    const pieces = [...(k === label ? lead : []), [s, e] as Span, ...(more?.get(k) ?? [])].map(([a, b]) => dropCjkSpaces(sliceBlock(text, a, b)))
+    return pieces.length === 1 ? pieces[0] : joinLines(pieces, hyphenated)
   })
   const spans: Span[] = []
   let at = 0

@@ -397,9 +397,11 @@ export function extractTargets(outline: Outline): Target[] {
   const headers = tableHeaders(blocksInOrder)
   const units = tableUnits(blocksInOrder)
   const readRow = (block: Block, section: Section | undefined, ctx: SectionContext) => {
-    const header = headers.get(block.row!.table)
+    const table = headers.get(block.row!.table)
+    if (table?.rows.has(block)) return
+    const header = table?.block
     const row = simplified(block)
-    const head = header && (header === block ? row : simplified(header))
+    const head = header && simplified(header)
     // Label, header and cell, each in the report's own script: looked up in the row, then its header.
     const converted = head ? `${row.text}\n${head.text}` : row.text
     const written = head ? `${block.text}\n${header!.text}` : block.text
@@ -423,7 +425,7 @@ export function extractTargets(outline: Outline): Target[] {
         text: f.text.split(' · ').map(shown).join(' · '),
         line: pos.line,
         column: pos.column,
-        lowerIsBetter: lowerIsBetter(f.metric),
+        lowerIsBetter: f.lowerIsBetter ?? lowerIsBetter(f.metric),
       })
     }
   }

@@ -21,7 +21,12 @@ export interface CellFigure extends Pick<Target, 'metric' | 'value' | 'high' | '
   period?: string
   /** Label, header and cell, for a reader: "地区生产总值增长 · 2025年目标 · 5.5左右". */
   text: string
+  /** As an arrow by the label says ("Days to decide a claim (↓)"); undefined when none does. */
+  lowerIsBetter?: boolean
 }
+
+/** An arrow by a label saying which way is better: "(↓)", "↑". */
+const DIRECTION = /\s*[（(]?\s*([↓↑])\s*[)）]?\s*$/
 
 const number = (s: string) => Number(s.replace(/,/g, ''))
 const cellsOf = (b: Block) => b.row!.cells.map(([s, e]) => b.text.slice(s, e))
@@ -34,8 +39,8 @@ const CELL = new RegExp(
   'iu',
 )
 /** A unit in brackets at the end of a header or label: "（亿元）", "(%)", "($ million)". */
-// (Not a year: "Baseline (2019)" says when, not in what.)
-const BRACKET_UNIT = /\s*[（(]\s*(?!(?:FY\s?)?(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?\s*[）)])([^（()）]{1,12}?)\s*[）)]\s*$/
+// (Not a year: "Baseline (2019)", "规划目标（2025年）" say when, not in what.)
+const BRACKET_UNIT = /\s*[（(]\s*(?!(?:FY\s?)?(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?\s*(?:年度?)?\s*[）)])([^（()）]{1,12}?)\s*[）)]\s*$/
 const LABEL_HEADER = /^(指标|指标名称|主要指标|具体指标|indicators?|measures?|metrics?)$/i
 const CATEGORY_HEADER = /^(类别|分类|领域|方面|类型|序号|编号|categor(?:y|ies)|themes?|areas?|domains?|types?|no\.?|#)$/i
 const UNIT_HEADER = /^(单位|计量单位|units?)$/i
@@ -46,10 +51,10 @@ const SKIP_HEADER = /^(序号|编号|no\.?|#)$|备注|说明|注释|来源|标�
 const ACTUAL_HEADER = /完成|实际|执行|实绩|预计(?!目标)|基数|基期|基准值|actual|outturn|results?|achieved|delivered|out-?turn|baseline/i
 // ("Total authorities available for use": what a budget allows, beside what was spent.)
 const TARGET_HEADER = /目标|计划|预期|预算|target|goal|plan|budget|forecast|estimate|authorit(?:y|ies) available|appropriation|allocation/i
-const GROWTH_WORDS = '同比增长|比上年增长|增长率|增长|成长率|成长|增速|增幅|上涨|涨幅|变化幅度|变化率|变幅|同比变化|growth|change|increase'
+const GROWTH_WORDS = '同比增长|比上年增长|实际增长|名义增长|增长率|增长|成长率|成长|增速|增幅|上涨|涨幅|变化幅度|变化率|变幅|同比变化|growth|change|increase'
 const GROWTH = new RegExp(`(${GROWTH_WORDS})\\s*$`, 'i')
 /** A header over rates of change: "年均增长/累计", "增速（%）", "Change". */
-const GROWTH_COLUMN = new RegExp(`(${GROWTH_WORDS})(\\s*[/／、]\\s*累计)?\\s*$`, 'i')
+const GROWTH_COLUMN = new RegExp(`(${GROWTH_WORDS})(\\s*[/／、]\\s*[〔［\\[]?累计[〕］\\]]?)?\\s*$`, 'i')
 /** A label that names a fall ("单位地区生产总值能耗降低"): its figures are negative growth, as "能耗下降2.5%" in a sentence. */
 const FALL = /(同比下降|比上年下降|下降|降低|减少|decrease|reduction)\s*$/i
 /** An English label naming a fall: "Reduction in GHG emissions" (the words are no part of the name), "GHG emissions below 2019 level". */
@@ -84,18 +89,65 @@ export function tableUnits(blocks: Iterable<Block>): Map<number, string> {
   return units
 }
 
-/** The row that heads each table: a header row the markup marks, else a first row with no figures. */
-export function tableHeaders(blocks: Iterable<Block>): Map<number, Block> {
-  const headers = new Map<number, Block>()
-  const first = new Set<number>()
+/** A table's header: the rows that head it, and one row of their cells merged column by column. */
+export interface TableHeader {
+  block: Block
+  rows: Set<Block>
+}
+
+/** Whether a row holds figures: a cell after its label that reads as one (a year heads a column), or a cell of yearly figures. */
+function hasFigures(b: Block): boolean {
+  return cellsOf(b)
+    .slice(1)
+    .some((c) => (CELL.test(c.trim()) && !YEAR_HEADER.test(c.trim())) || [...c.matchAll(YEAR_VALUE)].length >= 2)
+}
+
+/**
+ * The rows that head each table: the rows before its first row of figures, or else the last row the
+ * markup marks. A header set on two lines or two rows ("FY 2021 … FY 2025" over "Actual … Target") is
+ * read as one: each column's header is its cells from top to bottom. Of the rows before the figures, a
+ * title or group row (one cell) heads nothing when a row of column headers is there; no more than three,
+ * of short cells, make a header.
+ */
+export function tableHeaders(blocks: Iterable<Block>): Map<number, TableHeader> {
+  const leading = new Map<number, Block[]>()
+  const marked = new Map<number, Block>()
+  const body = new Set<number>()
   for (const b of blocks) {
     if (!b.row) continue
     const { table, header } = b.row
-    if (header) headers.set(table, b)
-    else if (!first.has(table) && !headers.has(table) && cellsOf(b).slice(1).every((c) => !CELL.test(c.trim()) || YEAR_HEADER.test(c.trim()))) headers.set(table, b)
-    first.add(table)
+    if (header) marked.set(table, b)
+    if (body.has(table)) continue
+    if (header || !hasFigures(b)) leading.set(table, [...(leading.get(table) ?? []), b])
+    else body.add(table)
   }
+  const headers = new Map<number, TableHeader>()
+  for (const [table, rows] of leading) {
+    const full = rows.filter((r) => cellsOf(r).filter((c) => c.trim()).length >= 2)
+    const heads = full.length > 1 ? full.slice(0, 3).filter((r, i) => i === 0 || cellsOf(r).every((c) => c.trim().length <= 24)) : [full[0] ?? rows[0]]
+    headers.set(table, { block: heads.length === 1 ? heads[0] : mergedHeader(heads), rows: new Set(heads) })
+  }
+  for (const [table, b] of marked) if (!headers.has(table)) headers.set(table, { block: b, rows: new Set([b]) })
   return headers
+}
+
+/** Header rows merged into one, column by column; an upper row's cell heads the empty cells right of it (a span). */
+function mergedHeader(rows: Block[]): Block {
+  const width = Math.max(...rows.map((r) => r.row!.cells.length))
+  const grid = rows.map((r) => {
+    const cells = Array.from({ length: width }, (_, i) => (cellsOf(r)[i] ?? '').trim())
+    return cells
+  })
+  for (const cells of grid.slice(0, -1)) for (let i = 2; i < width; i++) if (!cells[i] && cells[i - 1]) cells[i] = cells[i - 1]
+  const merged = Array.from({ length: width }, (_, i) => grid.map((cells) => cells[i]).filter(Boolean).join(' '))
+  const spans: [number, number][] = []
+  let at = 0
+  for (const m of merged) {
+    spans.push([at, at + m.length])
+    at += m.length + 3
+  }
+  const text = merged.join(' | ')
+  return { text, src: new Int32Array(text.length).fill(rows[0].src[0] ?? 0), kind: 'row', row: { table: rows[0].row!.table, header: true, cells: spans } }
 }
 
 /** The figures of one body row, read against its table's header row (if any). */
@@ -111,6 +163,8 @@ export function rowFigures(row: Block, header: Block | undefined, tableUnit = ''
   const labelAt = named > 0 && CATEGORY_HEADER.test(heads[0].trim()) && (cells[named] ?? '').trim() !== '' && !CELL.test(cells[named].trim()) ? named : cells.findIndex((c, i) => !skip.has(i) && c.trim() !== '' && !/^\d{1,3}\.?$/.test(c.trim()))
   if (labelAt < 0) return []
   let label = cells[labelAt].trim()
+  const arrow = DIRECTION.exec(label)?.[1]
+  label = label.replace(DIRECTION, '')
   const labelUnit = BRACKET_UNIT.exec(label)?.[1]
   // "其中：限上消费品零售额", "of which: exports": a part of the row above, named by itself.
   // "1.1 Percentage of requests met": the measure's number is no part of its name.
@@ -179,6 +233,7 @@ export function rowFigures(row: Block, header: Block | undefined, tableUnit = ''
       role,
       period,
       text: [cells[labelAt].trim(), head, cell].filter(Boolean).join(' · '),
+      ...(arrow ? { lowerIsBetter: arrow === '↓' } : {}),
     })
   }
   return out
