@@ -415,3 +415,12 @@ test('text a PDF set in a proportional font gives, its full lines from 88 to 103
   const list = ['以下主要目标：', '——经济发展质量效益明显提升。'].join('\n')
   assert.deepEqual(texts(ingestText(list, 'l.txt')), ['以下主要目标：', '——经济发展质量效益明显提升。'])
 })
+
+test('a Chinese annual report copied from a PDF, its tables outnumbering its prose: the prose is joined at a margin its lines reach unevenly', () => {
+  // (A made-up company's report, laid out as an A-share annual report's PDF text: full lines of 72 to 83 columns.)
+  const doc = ingestText(readFileSync(join(root, 'test', 'fixtures', 'annual-report-pdf-2023.txt'), 'utf8'), 'annual.txt')
+  const texts = doc.blocks.map((b) => b.text)
+  assert.ok(texts.some((t) => t.includes('报告期内，公司实现营业收入119.20亿元，同比增长5.10%，完成年度计划118亿元的101.02%；实现利润总额7.46亿元')))
+  // Its tables stay rows.
+  assert.ok(doc.blocks.some((b) => b.row && b.text.startsWith('营业收入 | 11,920,183,695.42')))
+})

@@ -2,9 +2,10 @@ import { isCjk } from '../text/chars.js'
 import { joinBlocks, subBlock } from './positions.js'
 import type { Block } from './types.js'
 
-/** Join two lines: no space between Chinese characters, one space between words. */
+/** Join two lines: no space between Chinese characters (nor inside a figure a Chinese line broke), one space between words. */
 function joinerFor(a: string, b: string): string {
-  return isCjk(a[a.length - 1]) || isCjk(b[0]) || /-$/.test(a) ? '' : ' '
+  if (isCjk(a[a.length - 1]) || isCjk(b[0]) || /-$/.test(a)) return ''
+  return /[\d.]$/.test(a) && /^[\d.%]/.test(b) && /\p{Script=Han}/u.test(a + b) ? '' : ' '
 }
 
 /** Lines joined into one block: a word hyphenated at the margin ("mil-" / "lion") is one word again. */

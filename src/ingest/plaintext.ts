@@ -78,7 +78,9 @@ export function wrapWidth(widths: number[], openEnded: boolean[], slack: (width:
   let best = 0
   let bestN = 0
   for (const [w, n] of count) if (n > bestN || (n === bestN && w > best)) [best, bestN] = [w, n]
-  const band = widths.map((_, i) => i).filter((i) => widths[i] >= best - slack(best) && widths[i] <= best + 2)
+  // (A proportional font's lines run past the commonest width too, by up to half the slack.)
+  const over = slack(best) > MONOSPACED ? Math.round(slack(best) / 2) : 2
+  const band = widths.map((_, i) => i).filter((i) => widths[i] >= best - slack(best) && widths[i] <= best + over)
   // Hard-wrapped lines run to the margin and mostly end mid-sentence; few lines run past it.
   // (Short headings between paragraphs of one line each are not a margin.)
   const cut = band.filter((i) => openEnded[i]).length
@@ -285,9 +287,11 @@ export function textBlocks(text: string, removed: Document['removed']): Block[] 
     const back = [...more.values()].flat().sort((a, b) => a[0] - b[0]).flatMap(([s]) => physicalAt.get(s) ?? [])
     lines.splice(k + 1, 0, ...back.map((p): RawLine => ({ block: dropCjkSpaces(sliceBlock(text, p.start, p.end)), width: typesetWidth(text, p.start, p.end), blankBefore: false, span: [p.start, p.end] })))
   }
+  // (Lines set out in columns are no wrapped prose: a report of many tables has its margin in the rest.)
+  const prose = lines.filter((l) => !l.cells)
   const { width, slack } = wrapMargin(
-    lines.map((l) => l.width),
-    lines.map((l) => !SENTENCE_END.test(l.block.text)),
+    prose.map((l) => l.width),
+    prose.map((l) => !SENTENCE_END.test(l.block.text)),
   )
   if (width === 0) return lines.map((l) => l.block)
 
