@@ -8,6 +8,8 @@ import { findEnQuantities, findZhQuantities } from '../src/targets/numbers.js'
 import { headings, outline, sample } from './helpers.js'
 import { headingText } from '../src/render/heading.js'
 import { displayWidth } from '../src/text/width.js'
+import { ingestText } from '../src/ingest/index.js'
+import { readOutline } from '../src/outline/build.js'
 
 const zh = (s: string) => findZhQuantities(s).map((q) => [q.value, q.unit, q.qualifier, q.negative, ...(q.high !== undefined ? [q.high] : [])])
 
@@ -1635,5 +1637,50 @@ test('a Chinese plan table from a PDF: a header spread a character at a time, la
       ['居民人均可支配收入', 5.2, '%', 'growth', 'actual', '2020'],
       ['居民人均可支配收入', 6.5, '%', 'growth', 'target', '2025'],
     ],
+  )
+})
+
+test('a performance statement as pdftotext gives it: rows apart by blank lines, group names between them, labels wrapped above or below their figures, a Notes column, a footer with a bar before its page number', () => {
+  const text = [
+    'Service Delivery Statements 2023–24',
+    '',
+    'Housing Services',
+    '',
+    'The department allocates and manages social housing across the state for those in greatest need.',
+    '',
+    '                                                                 2022–23        2022–23        2023–24',
+    ' Service standards                                     Notes    Target/Est.    Est. Actual    Target/Est.',
+    ' Effectiveness measures',
+    ' Percentage of customers satisfied with services        2          85%            81%            85%',
+    ' provided by Housing Service Centres',
+    '',
+    ' Percentage of homelessness services clients who',
+    ' exited to stable accommodation                         3          70%            66%            70%',
+    '',
+    ' Efficiency measures',
+    ' Average cost of managing social housing per tenancy    4        $4,100         $4,262         $4,350',
+    '',
+    '                                       Service Delivery Statements 2023–24  |  Page 2',
+  ].join('\n')
+  const doc = ingestText(text, 'sds.txt')
+  assert.ok(doc.removed.some((r) => r.reason === 'page footer' && r.text.endsWith('Page 2')))
+  assert.deepEqual(
+    extractTargets(readOutline(doc)).map((x) => [x.metric, x.value, x.unit, x.role, x.period]),
+    [
+      ['Percentage of customers satisfied with services provided by Housing Service Centres', 85, '%', 'target', '2022-23'],
+      ['Percentage of customers satisfied with services provided by Housing Service Centres', 81, '%', 'actual', '2022-23'],
+      ['Percentage of customers satisfied with services provided by Housing Service Centres', 85, '%', 'target', '2023-24'],
+      ['Percentage of homelessness services clients who exited to stable accommodation', 70, '%', 'target', '2022-23'],
+      ['Percentage of homelessness services clients who exited to stable accommodation', 66, '%', 'actual', '2022-23'],
+      ['Percentage of homelessness services clients who exited to stable accommodation', 70, '%', 'target', '2023-24'],
+      ['Average cost of managing social housing per tenancy', 4100, '$', 'target', '2022-23'],
+      ['Average cost of managing social housing per tenancy', 4262, '$', 'actual', '2022-23'],
+      ['Average cost of managing social housing per tenancy', 4350, '$', 'target', '2023-24'],
+    ],
+  )
+  // An average cost is better lower; a share of satisfied customers is not.
+  assert.deepEqual(
+    [...new Set(extractTargets(readOutline(doc)).map((x) => `${x.metric.slice(0, 12)} ${x.lowerIsBetter}`))],
+    ['Percentage o false', 'Average cost true'],
   )
 })

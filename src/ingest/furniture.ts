@@ -14,8 +14,9 @@ const RULES: [RegExp, string][] = [
   [/版权所有|Copyright|©|^(主办|承办|协办|技术支持(单位)?|联系我们|网站地图|网站声明)[:：\s]?/i, 'site footer'],
   [/^(VIP专免|VIP|海报|侵权投诉|举报|下载|分享|\d{1,4}\+|[\d.]+\s*[KMG]B|\d+\s*页|共\s*\d+\s*页|摘要[:：]?|展开\s*>>|收起\s*<<|阅读全文|全文阅读|标签[:：].*|会员登录.*|新用户注册|登录|注册|退出|无障碍.*|上一篇.*|下一篇.*|相关(文章|阅读|推荐|链接).*)$/, 'sharing-page chrome'],
   [/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s+\S{1,10})?$/, 'date stamp'],
-  // A running footer with its page number after a wide gap: "Westbrook City Council Annual Report      Page 2 of 4".
-  [/\S\s{3,}(Page\s+\d+(\s+of\s+\d+)?|第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/i, 'page footer'],
+  // A running footer with its page number after a wide gap or a bar: "Westbrook City Council Annual Report      Page 2 of 4",
+  // "Service Delivery Statements 2023–24  |  Page 2".
+  [/\S(?:\s{3,}|\s+[|·•]\s+)(Page\s+\d+(\s+of\s+\d+)?|第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/i, 'page footer'],
   // A table of contents: a numbered or front-matter entry, a leader of dots and its page number ("1.2 Operating
   // context ...... 4", "一、总体要求……3"); "New homes completed ........ 450" is a figure set out with a leader.
   [/^(?:\d|[一二三四五六七八九十]+、|第|[（(]|Part\b|Chapter\b|Section\b|Appendix\b|Annex\b|Schedule\b|Key activit|Goal\b|Objective\b|Contents\b|Foreword\b|Statement\b|Message\b|Introduction\b|Glossary\b|Index\b|Overview\b|Executive\b|About\b|Our\b)(?:[^.·…‥]|\.(?=\d))*?\S\s*(?:[.·…‥]\s*){4,}\d{1,3}$/i, 'contents entry'],

@@ -191,6 +191,47 @@ const CONTENTS_HEADING = /^(?:contents|table of contents|目\s*录)$/i
 const CONTENTS_ENTRY = /^\S.{0,150}?\S(?:\t+|[ \u3000]{2,}|\s*(?:[.·…‥]\s*){4,})\d{1,3}$/
 
 /**
+ * Lines of one piece in a label's column just above a body row of a table: the start of this row's label
+ * ("Average number of days to process an" / "initial claim   131   118"), the end of the label of the row
+ * above ("department's Housing Service Centres"), or a group's name ("Efficiency measures") that stays text.
+ * A blank line between rows, as pdftotext leaves one, parts the row above's lines from this row's.
+ */
+function placeBetween(text: string, lines: RawLine[], row: RawLine): void {
+  const cells = row.cells!
+  if (!figureRow(text, cells)) return
+  // Back over such lines, across one blank line at most.
+  let k = lines.length
+  let blankSeen = row.blankBefore
+  while (k > 0 && lines.length - k < 3 && !lines[k - 1].cells && cellUnder(text, cells, lines[k - 1].span) === 0) {
+    if (lines[k - 1].blankBefore && blankSeen) break
+    blankSeen ||= lines[k - 1].blankBefore
+    k--
+  }
+  const above = lines[k - 1]
+  if (k === lines.length || !above?.cells) return
+  const between = lines.splice(k)
+  const blank = row.blankBefore ? between.length : between.findLastIndex((l) => l.blankBefore)
+  const mine = between.slice(Math.max(blank, 0))
+  let lead: RawLine[] = []
+  // A label in lower case goes on from the lines above it, from the one that starts it (a capital or a figure).
+  if (labelGoesOn(text, cells)) lead = mine.slice(Math.max(0, mine.findLastIndex((l) => /^[A-Z\d]/.test(l.block.text))))
+  else {
+    // A line that opens with a serial number the row's label lacks starts it ("3.数字经济…" / "生产总值比重（%）").
+    const opens = mine.findIndex((l) => opensLabel(text, cells, l.span))
+    if (opens >= 0) lead = mine.slice(opens)
+  }
+  if (lead.length) row.lead = lead
+  // The rest, above any blank line, ends a label of the row above when it stands under one of its cells.
+  const rest = between.slice(0, between.length - lead.length)
+  const ends = blank < 0 ? rest.length : blank
+  rest.forEach((l, i) => {
+    const cell = i < ends && figureRow(text, above.cells!) ? cellUnder(text, above.cells!, l.span) : undefined
+    if (cell === undefined) lines.push(l)
+    else above.more = new Map(above.more ?? []).set(cell, [...(above.more?.get(cell) ?? []), l.span])
+  })
+}
+
+/**
  * Plain text → blocks: furniture removed, spaces inside Chinese dropped,
  * hard-wrapped lines joined into paragraphs.
  */
@@ -225,29 +266,13 @@ export function textBlocks(text: string, removed: Document['removed']): Block[] 
       for (const [k, spans] of more) row.more = new Map(row.more ?? []).set(k, [...(row.more?.get(k) ?? []), ...spans])
       return
     }
-    // Lines of one piece in a label's column between two rows of a table: the start of this row's label, or
-    // the end of a label of the row above (each line stands under the cell it continues).
-    if (line.cells && !line.blankBefore && figureRow(text, line.cells)) {
-      let k = lines.length
-      while (k > 0 && lines.length - k < 3 && !lines[k - 1].cells && !lines[k - 1].blankBefore && cellUnder(text, line.cells, lines[k - 1].span) === 0) k--
-      const above = lines[k - 1]
-      if (k < lines.length && above?.cells) {
-        const between = lines.splice(k)
-        // The lines from one that opens with a serial number (or all, for a label in lower case) begin this
-        // row's label; those before it end the row above's.
-        const opens = labelGoesOn(text, line.cells) ? 0 : between.findIndex((l) => opensLabel(text, line.cells!, l.span))
-        if (opens >= 0) line.lead = between.splice(opens)
-        for (const l of between) {
-          const cell = cellUnder(text, above.cells, l.span)
-          if (cell === undefined) lines.push(l)
-          else above.more = new Map(above.more ?? []).set(cell, [...(above.more?.get(cell) ?? []), l.span])
-        }
-      }
-    }
+    if (line.cells) placeBetween(text, lines, line)
     lines.push(line)
   })
   // Rows of a table set out in columns are blocks of their own, never joined to a neighbour.
-  const tables = textTables(text, lines.map((l) => l.cells))
+  // A short line of its own between rows names a group of the rows below it: "Efficiency measures".
+  const group = (i: number) => lines[i].width <= 40 && !SENTENCE_END.test(lines[i].block.text) && !startsWithLabel(lines[i].block.text) && figureRow(text, lines[i + 1].cells!)
+  const tables = textTables(text, lines.map((l) => l.cells), group)
   let known: Set<string> | undefined
   const words = () => (known ??= hyphenatedWords(text))
   for (const [k, table] of [...tables]) {

@@ -84,7 +84,7 @@ const EMPTY_CELL = /^([-—–/]|n\/?a|…|\.{3})$/i
 /** Whether a row's cells after its label are mostly figures (a body row, not prose set out in columns). */
 export function figureRow(text: string, cells: Span[]): boolean {
   const values = cells.slice(1).map(([s, e]) => text.slice(s, e)).filter((c) => !EMPTY_CELL.test(c))
-  const figures = values.filter((c) => FIGURE_CELL.test(c)).length
+  const figures = values.filter((c) => FIGURE_CELL.test(c) || PLAN_CELL.test(c)).length
   return figures > 0 && figures * 3 >= values.length
 }
 
@@ -94,7 +94,7 @@ export function figureRow(text: string, cells: Span[]): boolean {
  * rows may lack a category and have a label run into its figure). `cells[i]` is line i's
  * cells (undefined for a line of prose); the result maps a line to its table.
  */
-export function textTables(text: string, cells: (Span[] | undefined)[]): Map<number, number> {
+export function textTables(text: string, cells: (Span[] | undefined)[], bridge: (i: number) => boolean = () => false): Map<number, number> {
   // A line of single-spaced pieces beside a table set out with wide gaps is a note or a caption, not a row of it.
   const spaced = cells.map((c) => c !== undefined && !/\t|[ \u3000]{2,}/.test(text.slice(c[0][0], c[c.length - 1][1])))
   cells = cells.map((c, i) => (spaced[i] && ((cells[i - 1] && !spaced[i - 1]) || (cells[i + 1] && !spaced[i + 1])) ? undefined : c))
@@ -106,14 +106,15 @@ export function textTables(text: string, cells: (Span[] | undefined)[]): Map<num
       continue
     }
     let j = i
-    while (j < cells.length && cells[j]) j++
-    const run = cells.slice(i, j) as Span[][]
+    // (A group's name between rows, "Efficiency measures", does not end the table.)
+    while (j < cells.length && (cells[j] || (cells[j + 1] && bridge(j)))) j++
+    const run = cells.slice(i, j).filter((c): c is Span[] => c !== undefined)
     const widest = Math.max(...run.map((c) => c.length))
     // Cells set apart by single spaces are a table only under a header of their own: without it, whose year and
     // unit each column holds is a guess.
     const single = spaced[i]
     if (run.length >= 2 && run.some((c) => figureRow(text, c)) && run.every((c) => c.length >= Math.min(widest - 1, Math.max(3, widest - 2))) && !(single && run[0].some(([s, e]) => /^[-+]?\d[\d,.]*$/.test(text.slice(s, e)) && !/^(?:19|20)\d{2}$/.test(text.slice(s, e))))) {
-      for (let k = i; k < j; k++) out.set(k, table)
+      for (let k = i; k < j; k++) if (cells[k]) out.set(k, table)
       table++
     }
     i = j
