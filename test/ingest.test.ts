@@ -56,6 +56,22 @@ test('an HTML page: nav, header, footer, scripts and styles are dropped, h1–h6
   assert.deepEqual(doc.blocks.map((b) => b.depth ?? 0), [1, 2, 0])
 })
 
+test('a saved page with an accordion: each collapsed panel (hidden) is text of the report under its heading, whose text is a button; other hidden parts and buttons stay out', () => {
+  const html = `<!doctype html><html><body><main>
+  <h1>2024 Climate Action Progress Report</h1>
+  <h2>Progress by sector</h2>
+  <div class="accordion"><div class="accordion__item">
+  <h3><button class="accordion__toggle" aria-expanded="false" aria-controls="p1">Energy and Buildings</button></h3>
+  <div class="accordion__panel" id="p1" hidden><p>Municipal operations ran on 92% renewable electricity in 2023.</p></div>
+  </div></div>
+  <div class="modal" hidden><p>Sign up for our newsletter</p></div>
+  <p>Questions? <button>Contact us</button></p>
+  </main></body></html>`
+  const doc = ingestText(html, 'progress.html')
+  assert.deepEqual(texts(doc), ['2024 Climate Action Progress Report', 'Progress by sector', 'Energy and Buildings', 'Municipal operations ran on 92% renewable electricity in 2023.', 'Questions?'])
+  assert.deepEqual(doc.blocks.map((b) => b.depth ?? 0), [1, 2, 3, 0, 0])
+})
+
 test('Markdown: headings carry their depth, list items are items, positions point at source lines', () => {
   const md = '# Annual Plan\n\n## 1. Service delivery\n\nWe will replace **40 km** of mains.\n\n- plant 12,000 trees\n'
   const doc = ingestText(md, 'plan.md')

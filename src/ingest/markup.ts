@@ -30,6 +30,8 @@ class BlockBuilder {
   private tables = 0
   /** Where a <br> that may break a sentence left the text, or -1. */
   private brokenAt = -1
+  /** Inside a heading (whose text a button may hold: an accordion's). */
+  inHeading = false
 
   /** A new table: its rows are numbered with it. */
   table(): number {
@@ -251,6 +253,17 @@ const mdPlain = (node: MdNode): string => (node.type === 'text' || node.type ===
 // ---------- HTML ----------
 
 /** Elements whose content is never report text. */
+const hiddenElement = (el: Element) => el.properties?.hidden !== undefined && el.properties.hidden !== false
+
+/**
+ * A collapsed panel of an accordion or a set of tabs, saved with its page: hidden until a reader opens it, but
+ * the report's own text ("Energy and Buildings" ▸ the sector's progress). Its heading is a button inside an h3.
+ */
+function disclosurePanel(el: Element): boolean {
+  const cls = String(([] as unknown[]).concat(el.properties?.className ?? []).join(' '))
+  return /accordion|collapse|panel|tab-?pane|disclosure|expand/i.test(cls) || el.properties?.ariaLabelledBy !== undefined
+}
+
 const DROP = new Set(['script', 'style', 'nav', 'header', 'footer', 'aside', 'noscript', 'template', 'form', 'button', 'select', 'iframe', 'svg', 'head', 'menu'])
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'body', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tr', 'figure', 'figcaption', 'hr', 'address', 'center'])
 
@@ -273,14 +286,16 @@ function hastWalk(node: HNode, b: BlockBuilder, inCell = false): void {
     b.add(power === '2' ? '²' : '³', child?.position?.start.offset, child?.position?.end.offset)
     return
   }
-  if (DROP.has(tag) || el.properties?.hidden !== undefined && el.properties.hidden !== false || pageFurniture(el) || footnoteMark(el)) return
+  if ((DROP.has(tag) && !(tag === 'button' && b.inHeading)) || (hiddenElement(el) && !disclosurePanel(el)) || pageFurniture(el) || footnoteMark(el)) return
   // A page's own contents: "On this page" over a list of links to its anchors.
   if ((tag === 'ul' || tag === 'ol') && anchorList(el)) return
   const heading = /^h([1-6])$/.exec(tag)
   if (heading && /^\s*(?:on this page|contents|table of contents|in this (?:section|article|report)|本页目录|目录)\s*$/i.test(textOf(el))) return
   if (heading) {
     b.flush()
+    b.inHeading = true
     for (const c of el.children) hastWalk(c as HNode, b)
+    b.inHeading = false
     b.flush({ depth: Number(heading[1]) })
     return
   }
