@@ -1684,3 +1684,14 @@ test('a performance statement as pdftotext gives it: rows apart by blank lines, 
     ['Percentage o false', 'Average cost true'],
   )
 })
+
+test('an English goal from a level of an earlier year ("from 24% in 2020 to 30% by 2040"): the starting level is a result of its year', () => {
+  const plan = outline(['Climate Action Plan 2021', '', '## Urban forest', '', 'We will increase tree canopy cover from 24% in 2020 to 30% by 2040.'].join('\n'), 'plan.md')
+  assert.deepEqual(
+    extractTargets(plan).map((x) => [x.metric, x.value, x.role, x.period]),
+    [
+      ['tree canopy cover', 24, 'actual', '2020'],
+      ['tree canopy cover', 30, 'target', '2040'],
+    ],
+  )
+})

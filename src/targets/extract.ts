@@ -358,6 +358,8 @@ export function extractTargets(outline: Outline): Target[] {
         // The year an English text gives the figure: its clause's, the year before the report's, or the year its sentence opens with.
         const stated = lang === 'en' ? inFiscalYears(baselineYear(sentence, q) ?? (fromLastYear(sentence, q) ? lastYear : undefined) ?? enDeadlineAfter(sentence.slice(q.end, quantities[k + 1]?.start)) ?? enClauseYear(EN_BARE_FIGURE.test(clause) ? sentence.slice(0, q.end) : clause) ?? (saysLastYear(clause) ? lastYear : undefined) ?? enSentenceYear(sentence), clause, fiscal ?? ctx.year) : (zhChangeEndYear(westernYears(sentence.slice(Math.max(0, q.start - 10), q.start), minguo)) ?? zhClauseYear(westernYears(sentence.slice(0, q.start), minguo)))
         if (stated) role = roleByYear(role, stated, clause)
+        // "from 24% in 2020 to 30% by 2040": a goal's starting level, of a year before the goals, is a result.
+        if (lang === 'en' && stated && Number(stated) < goalsFrom && stated === baselineYear(sentence, q)) role = 'actual'
         if (goalOf || loneGoal) role = 'target'
         if (gapOf) role = gapOf.role
         const value = negative && measure === 'growth' ? -q.value : q.value
