@@ -212,3 +212,38 @@ test('a US federal performance plan: Strategic Goal, Strategic Objective and Per
     'Strategic Objective 2.1: Conduct Timely Inspections', '', 'Inspectors examine covered worksites every year.', ''].join('\n'))
   assert.deepEqual(o.flat.map((s) => `${s.level} ${s.label}`), ['1 Strategic Goal 1:', '2 Strategic Objective 1.1:', '3 Performance Goal 1.1.1:', '3 Performance Goal M.1:', '1 Strategic Goal 2:', '2 Strategic Objective 2.1:'])
 })
+
+test('a report pasted from a WeChat article: "01 / 2023年工作回顾" and "【一】" are headings; follow prompts, picture placeholders, captions, editors and read counts are page chrome', () => {
+  const text = [
+    '点击蓝字 关注我们',
+    '权威发布｜2024年清溪县政府工作报告（全文）',
+    '图片',
+    '▲ 图为大会开幕现场',
+    '报告全文如下↓↓↓',
+    '',
+    '各位代表：现在，我代表县人民政府向大会报告工作，请予审议。',
+    '',
+    '01 / 2023年工作回顾',
+    '',
+    '过去一年，全县上下团结奋斗，经济社会发展取得新成效。',
+    '',
+    '【一】坚持项目为王，经济运行稳中有进',
+    '',
+    '全年实施重点项目108个，完成投资126亿元。',
+    '',
+    '【二】坚持工业强县，产业结构持续优化',
+    '',
+    '新增规模以上工业企业23家。',
+    '',
+    '02 / 2024年工作总体要求和主要目标',
+    '',
+    '地区生产总值增长6%左右。',
+    '',
+    '编辑：刘思远　审核：黄海燕',
+    '阅读原文',
+    '阅读 1.2万',
+  ].join('\n')
+  const o = outline(text, 'wechat.txt')
+  assert.deepEqual(headings(o), ['1 01 / 2023年工作回顾', '2 【一】 坚持项目为王，经济运行稳中有进', '2 【二】 坚持工业强县，产业结构持续优化', '1 02 / 2024年工作总体要求和主要目标'])
+  assert.deepEqual(o.doc.removed.map((r) => r.line), [1, 3, 4, 5, 25, 26, 27])
+})

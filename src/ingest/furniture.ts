@@ -13,6 +13,8 @@ const RULES: [RegExp, string][] = [
   [/ICP备|公网安备|网站标识码/, 'site registration'],
   [/版权所有|Copyright|©|^(主办|承办|协办|技术支持(单位)?|联系我们|网站地图|网站声明)[:：\s]?/i, 'site footer'],
   [/^(VIP专免|VIP|海报|侵权投诉|举报|下载|分享|\d{1,4}\+|[\d.]+\s*[KMG]B|\d+\s*页|共\s*\d+\s*页|摘要[:：]?|展开\s*>>|收起\s*<<|阅读全文|全文阅读|标签[:：].*|会员登录.*|新用户注册|登录|注册|退出|无障碍.*|上一篇.*|下一篇.*|相关(文章|阅读|推荐|链接).*)$/, 'sharing-page chrome'],
+  // A WeChat article's chrome: follow prompts, picture placeholders and captions, pointers to the text, counts.
+  [/^(?:点击(?:上方)?蓝字.{0,8}|长按(?:识别)?(?:图中)?二维码.{0,12}|阅读原文|往期(?:推荐|回顾|精彩)|推荐阅读|图片|视频|.{0,20}全文如下\s*[↓⬇👇:：]*|[👇↓⬇▼\s]+|阅读\s*[\d.]+\s*万?\+?|在看|点赞|分享|转发|收藏)$|^▲\s*(?:图为|图\s*[:：])|^(?:文字?|图|摄影|编辑|审核|责编|责任编辑|校对|监制|排版|初审|复审|终审)\s*[:：丨|]/u, 'social-media chrome'],
   [/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s+\S{1,10})?$/, 'date stamp'],
   // A running footer with its page number after a wide gap or a bar: "Westbrook City Council Annual Report      Page 2 of 4",
   // "Service Delivery Statements 2023–24  |  Page 2".

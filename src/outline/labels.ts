@@ -34,6 +34,9 @@ const GRAMMARS: Grammar[] = [
   { re: new RegExp(`^${OPEN}\\s*(${ZH})\\s*${CLOSE}\\s*`), style: () => 'zh-paren', number: (m) => num(m[1]) },
   { re: new RegExp(`^${OPEN}\\s*(\\d{1,3})\\s*${CLOSE}\\s*`), style: () => 'arabic-paren', number: (m) => Number(m[1]) },
   { re: new RegExp(`^([${CIRCLED}])\\s*`), style: () => 'circled', number: (m) => CIRCLED.indexOf(m[1]) + 1 },
+  // A WeChat article's decorated headings: "【一】", "〔二〕" and a padded number before a bar, "01 / 2023年工作回顾".
+  { re: new RegExp(`^[【〔]\\s*(${ZH}|\\d{1,2})\\s*[】〕]\\s*`), style: () => 'zh-bracket', number: (m) => num(m[1]) },
+  { re: /^(0\d)\s*[/／|｜]\s*(?=\S)/, style: () => 'padded', number: (m) => Number(m[1]) },
   { re: /^(专栏\s*[一二三四五六七八九十\d]*)\s*[:：]?\s*/, style: () => 'column', number: () => 0 },
   { re: new RegExp(`^(${ZH})是(?=[^，,、。；])`), style: () => 'zh-是', number: (m) => num(m[1]) },
   // 1.1 / 1.1.1 — one style per depth, so "1.2" sits under "1.".
