@@ -9,6 +9,7 @@ import { headings, outline, sample } from './helpers.js'
 import { headingText } from '../src/render/heading.js'
 import { displayWidth } from '../src/text/width.js'
 import { ingestText } from '../src/ingest/index.js'
+import { lowerIsBetter } from '../src/targets/synonyms.js'
 import { readOutline } from '../src/outline/build.js'
 
 const zh = (s: string) => findZhQuantities(s).map((q) => [q.value, q.unit, q.qualifier, q.negative, ...(q.high !== undefined ? [q.high] : [])])
@@ -1600,7 +1601,7 @@ test('a federal performance table as pdftotext gives it: years over Actual/Targe
 
 test('a Chinese plan table from a PDF: a header spread a character at a time, labels wrapped under numbered rows or hanging above their figures, a label running into the next column', () => {
   // Cells set at display columns (a Chinese character takes two), as pdftotext -layout places them.
-  const line = (...cells: [number, string][]) => cells.reduce((acc, [at, cell]) => acc + ' '.repeat(Math.max(1, at - displayWidth(acc))) + cell, '').replace(/^ /, '')
+  const line = (...cells: [number, string][]) => cells.reduce((acc, [at, cell]) => acc + ' '.repeat(acc ? Math.max(1, at - displayWidth(acc)) : at) + cell, '')
   const plan = outline(
     [
       '“十四五”规划纲要',
@@ -1694,4 +1695,37 @@ test('an English goal from a level of an earlier year ("from 24% in 2020 to 30% 
       ['tree canopy cover', 30, 'target', '2040'],
     ],
   )
+})
+
+test('review: two tables with a caption between stay apart; a group name or a numbered heading between rows names no row; a marked header row is not merged with a first row of words; dealt-with words stay tied to their verb', () => {
+  const read = (text: string, path = 'plan.txt') => extractTargets(outline(text, path)).map((x) => [x.metric, x.value, x.role, x.period])
+  assert.deepEqual(
+    read(['关于2024年国民经济和社会发展计划的报告', '', '表1  经济发展指标', '指标名称                    单位      2023年完成    2024年目标', '地区生产总值增长            %         5.6           5.5左右', '',
+      '表2  民生保障指标', '指标名称                    单位      2022年        2023年', '城镇新增就业                万人      1.2           1.3'].join('\n')),
+    [['地区生产总值', 5.6, 'actual', '2023'], ['地区生产总值', 5.5, 'target', '2024'], ['城镇新增就业', 1.2, 'actual', '2022'], ['城镇新增就业', 1.3, 'actual', '2023']],
+  )
+  assert.deepEqual(
+    read(['Housing Service Annual Report 2023', '', 'Measure                               Actual     Target', 'Households helped into work           120        150', 'Efficiency measures', 'Average cost per home built ($)       210        200'].join('\n')).map((x) => x[0]),
+    ['Households helped into work', 'Households helped into work', 'Average cost per home built', 'Average cost per home built'],
+  )
+  assert.deepEqual(
+    read(['Westbrook Council Plan 2024 Scorecard', '', 'Measure                               2023       2024', '1. Housing', 'Homes built                           450        500', 'Affordable homes delivered            120        150'].join('\n')).map((x) => x[0]),
+    ['Homes built', 'Homes built', 'Affordable homes delivered', 'Affordable homes delivered'],
+  )
+  assert.deepEqual(
+    read(['关于2024年计划的报告', '', '指标名称                    单位      2023年完成    2024年目标', '地区生产总值增长            %         5.6           5.5左右', '新型基础设施', '5G基站数                    个        3200          4000'].join('\n')).map((x) => x[0]),
+    ['地区生产总值', '地区生产总值', '5G基站数', '5G基站数'],
+  )
+  assert.deepEqual(
+    read(['# Performance', '', '| Measure | 2023/24 target | 2024/25 target |', '|---|---|---|', '| Adopt the new local plan | Achieved | Achieved |', '| Homes built | 450 | 500 |'].join('\n'), 'plan.md'),
+    [['Homes built', 450, 'target', '2023-24'], ['Homes built', 500, 'target', '2024-25']],
+  )
+  assert.deepEqual(['Preventable deaths', 'Waiting list for support', 'Clients who exited to stable accommodation', 'Average cost of housing support per household'].map(lowerIsBetter), [true, true, false, true])
+})
+
+test('review: a line with a count after a bar is content, not a page footer; an English line ending in a number does not run into a year on the next line', () => {
+  const doc = ingestText(['Westbrook Council Annual Report 2023', '', 'Complaints answered within 10 days | 412/450', 'Service Delivery Statements 2023–24  |  Page 2'].join('\n'), 'report.txt')
+  assert.deepEqual(doc.removed.map((r) => r.reason), ['page footer'])
+  const lines = ['The number of joint research projects with our partner in Suzhou (苏州) rose to 15.', '2023 also saw 20 staff exchanges completed.']
+  assert.ok(ingestText(['International Report 2023', '', ...lines].join('\n'), 'r.txt').blocks.every((b) => !b.text.includes('15.2023')))
 })

@@ -18,7 +18,7 @@ const RULES: [RegExp, string][] = [
   [/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s+\S{1,10})?$/, 'date stamp'],
   // A running footer with its page number after a wide gap or a bar: "Westbrook City Council Annual Report      Page 2 of 4",
   // "Service Delivery Statements 2023–24  |  Page 2".
-  [/\S(?:\s{3,}|\s+[|·•]\s+)(Page\s+\d+(\s+of\s+\d+)?|第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/i, 'page footer'],
+  [/\S\s{3,}(Page\s+\d+(\s+of\s+\d+)?|第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$|\S\s+[|·•]\s+(Page\s+\d+(\s+of\s+\d+)?|第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?)$/i, 'page footer'],
   // A table of contents: a numbered or front-matter entry, a leader of dots and its page number ("1.2 Operating
   // context ...... 4", "一、总体要求……3"); "New homes completed ........ 450" is a figure set out with a leader.
   [/^(?:\d|[一二三四五六七八九十]+、|第|[（(]|Part\b|Chapter\b|Section\b|Appendix\b|Annex\b|Schedule\b|Key activit|Goal\b|Objective\b|Contents\b|Foreword\b|Statement\b|Message\b|Introduction\b|Glossary\b|Index\b|Overview\b|Executive\b|About\b|Our\b)(?:[^.·…‥]|\.(?=\d))*?\S\s*(?:[.·…‥]\s*){4,}\d{1,3}$/i, 'contents entry'],

@@ -5,7 +5,8 @@ import type { Block } from './types.js'
 /** Join two lines: no space between Chinese characters (nor inside a figure a Chinese line broke), one space between words. */
 function joinerFor(a: string, b: string): string {
   if (isCjk(a[a.length - 1]) || isCjk(b[0]) || /-$/.test(a)) return ''
-  return /[\d.]$/.test(a) && /^[\d.%]/.test(b) && /\p{Script=Han}/u.test(a + b) ? '' : ' '
+  // ("达到15" / "00家": a figure between Chinese words, broken at the margin.)
+  return /\p{Script=Han}\s?\d[\d,.]*$/u.test(a) && /^\d[\d,.]*\s?[\p{Script=Han}%％]/u.test(b) ? '' : ' '
 }
 
 /** Lines joined into one block: a word hyphenated at the margin ("mil-" / "lion") is one word again. */

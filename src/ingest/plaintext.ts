@@ -3,7 +3,7 @@ import { furnitureReason } from './furniture.js'
 import { LINE_BREAK, sliceBlock } from './positions.js'
 import { hyphenatedWords, joinLines } from './join.js'
 import { dropCjkSpaces } from './spaces.js'
-import { cellColumns, columnCells, continuedCells, cellUnder, figureRow, headerAbove, labelGoesOn, opensLabel, padToColumns, rowBlock, textTables, type Span } from './texttable.js'
+import { cellColumns, columnCells, continuedCells, cellUnder, figureRow, headerAbove, labelGoesOn, numberedRow, opensLabel, padToColumns, rowBlock, textTables, type Span } from './texttable.js'
 import type { Block, Document } from './types.js'
 import { SENTENCE_END } from '../text/chars.js'
 import { matchLabel, startsWithLabel } from '../outline/labels.js'
@@ -214,18 +214,24 @@ function placeBetween(text: string, lines: RawLine[], row: RawLine): void {
   const mine = between.slice(Math.max(blank, 0))
   let lead: RawLine[] = []
   // A label in lower case goes on from the lines above it, from the one that starts it (a capital or a figure).
-  if (labelGoesOn(text, cells)) lead = mine.slice(Math.max(0, mine.findLastIndex((l) => /^[A-Z\d]/.test(l.block.text))))
+  // (None that is a heading: "1. Housing" between rows.)
+  const starts = labelGoesOn(text, cells) ? mine.findLastIndex((l) => /^[A-Z\d]/.test(l.block.text) && !startsWithLabel(l.block.text)) : -1
+  if (starts >= 0) lead = mine.slice(starts)
   else {
     // A line that opens with a serial number the row's label lacks starts it ("3.数字经济…" / "生产总值比重（%）").
-    const opens = mine.findIndex((l) => opensLabel(text, cells, l.span))
+    const opens = mine.findIndex((l) => opensLabel(text, cells, l.span, above.cells!))
     if (opens >= 0) lead = mine.slice(opens)
   }
   if (lead.length) row.lead = lead
-  // The rest, above any blank line, ends a label of the row above when it stands under one of its cells.
+  // The rest, above any blank line, ends a label of the row above when it stands under one of its cells and
+  // reads as the end of one: in lower case ("provided by Housing Service Centres"), or under a numbered label
+  // ("（件）" under "6.每万人口…"). A group's name ("Efficiency measures", "新型基础设施") stays text.
   const rest = between.slice(0, between.length - lead.length)
   const ends = blank < 0 ? rest.length : blank
+  const numbered = numberedRow(text, above.cells)
   rest.forEach((l, i) => {
-    const cell = i < ends && figureRow(text, above.cells!) ? cellUnder(text, above.cells!, l.span) : undefined
+    const goesOn = /^[a-z(（]/.test(l.block.text) || (numbered && /^\p{Script=Han}/u.test(l.block.text))
+    const cell = i < ends && goesOn && figureRow(text, above.cells!) ? cellUnder(text, above.cells!, l.span) : undefined
     if (cell === undefined) lines.push(l)
     else above.more = new Map(above.more ?? []).set(cell, [...(above.more?.get(cell) ?? []), l.span])
   })
@@ -312,8 +318,8 @@ export function textBlocks(text: string, removed: Document['removed']): Block[] 
     const back = [...more.values()].flat().sort((a, b) => a[0] - b[0]).flatMap(([s]) => physicalAt.get(s) ?? [])
     lines.splice(k + 1, 0, ...back.map((p): RawLine => ({ block: dropCjkSpaces(sliceBlock(text, p.start, p.end)), width: typesetWidth(text, p.start, p.end), blankBefore: false, span: [p.start, p.end] })))
   }
-  // (Lines set out in columns are no wrapped prose: a report of many tables has its margin in the rest.)
-  const prose = lines.filter((l) => !l.cells)
+  // (Table rows are no wrapped prose: a report of many tables has its margin in the rest.)
+  const prose = lines.filter((l) => !rows.has(l))
   const { width, slack } = wrapMargin(
     prose.map((l) => l.width),
     prose.map((l) => !SENTENCE_END.test(l.block.text)),

@@ -78,13 +78,16 @@ function singleSpaced(text: string, start: number, end: number): Span[] | undefi
 const FIGURE_CELL = /^(约|近|超过|不低于|不少于|不超过|about|over|at least|no more than|no fewer than|fewer than|less than|up to|below|under|[<>≤≥~])?\s*[-+−–]?\s*[$€£¥]?\d[\d,]*(\.\d+)?\s*[^\s\d]{0,6}$/i
 /** A figure as a plan's table sets it: a dash for none, a total over the years in brackets, a bound. */
 const PLAN_CELL = /^(?:[-—–]+|[〔［[][\d.,]+[〕］\]]|[＞＜][\d.,]+\S{0,4})$/
+/** A cell that is a year or a fiscal year, as a column's header gives it. */
+const YEAR_CELL = /^(?:FY\s?)?(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?\s*(?:年度?)?$/i
 /** A cell that says there is no figure: "—", "-", "n/a", "/". */
 const EMPTY_CELL = /^([-—–/]|n\/?a|…|\.{3})$/i
 
 /** Whether a row's cells after its label are mostly figures (a body row, not prose set out in columns). */
 export function figureRow(text: string, cells: Span[]): boolean {
   const values = cells.slice(1).map(([s, e]) => text.slice(s, e)).filter((c) => !EMPTY_CELL.test(c))
-  const figures = values.filter((c) => FIGURE_CELL.test(c) || PLAN_CELL.test(c)).length
+  // (A year heads a column: "2022年", "FY 2023", "2023–24" make a header row, not a body row.)
+  const figures = values.filter((c) => (FIGURE_CELL.test(c) || PLAN_CELL.test(c)) && !YEAR_CELL.test(c)).length
   return figures > 0 && figures * 3 >= values.length
 }
 
@@ -177,19 +180,24 @@ export function cellUnder(text: string, row: Span[], line: Span): number | undef
 /**
  * Whether a row's label goes on from the lines above it, as a PDF sets a long label whose figures stand on its
  * last line ("Average number of days to process an" / "initial claim    131    118"): the row's own label
- * starts in lower case or with a figure that is no serial number.
+ * starts in lower case or with a figure and a word in lower case ("180 days (↓)").
  */
 export function labelGoesOn(text: string, row: Span[]): boolean {
-  return /^(?:[a-z]|\d(?![\d,]*(?:\.\d|[.、．)）]\s*\S)))/.test(text.slice(row[0][0], row[0][1]))
+  return /^(?:[a-z]|\d[\d,]*\s+[a-z(])/.test(text.slice(row[0][0], row[0][1]))
 }
 
 /**
- * Whether a line above a row opens its label: the line starts with a serial number the row's label lacks
- * ("3.数字经济核心产业增加值占地区" over "生产总值比重（%）  7.5"). A numbered label ("4.研发…") starts its
- * own row, and lines above it end the row above.
+ * Whether a line above a row opens its label: in a table whose rows are numbered (the row above is), the
+ * line starts with a serial number the row's label lacks ("3.数字经济核心产业增加值占地区" over
+ * "生产总值比重（%）  7.5"). In a table of unnumbered rows, "1. Housing" is a heading between them.
  */
-export function opensLabel(text: string, row: Span[], line: Span): boolean {
-  return SERIAL.test(text.slice(line[0], line[1])) && !SERIAL.test(text.slice(row[0][0], row[0][1]))
+export function opensLabel(text: string, row: Span[], line: Span, above: Span[]): boolean {
+  return numberedRow(text, above) && SERIAL.test(text.slice(line[0], line[1])) && !SERIAL.test(text.slice(row[0][0], row[0][1]))
+}
+
+/** Whether a row's label (in its first cell, or its second after a category) opens with a serial number. */
+export function numberedRow(text: string, row: Span[]): boolean {
+  return row.slice(0, 2).some(([s, e]) => SERIAL.test(text.slice(s, e)))
 }
 
 /** A row's serial number opening its label: "7.", "（3）", "12、", "1.1". */
@@ -244,6 +252,10 @@ export function padToColumns(text: string, cells: Span[], columns: number[]): { 
     for (const m of text.slice(s, e).matchAll(/ (?=\S)|[）)](?=[\d〔［＜＞<>])/g)) {
       const piece = s + m.index! + 1
       if (!columns.some((c) => c > column(start) + 2 && Math.abs(column(piece) - c) <= 1)) continue
+      // (Only a figure is split off, or a Chinese cell from a cell after the label: "与经济增长同步 预期性". A word
+      // of an English label may happen to stand at a column.)
+      const next = text.slice(piece, e).split(' ')[0]
+      if (!FIGURE_CELL.test(next) && !PLAN_CELL.test(next) && !(before > 0 && /^\p{Script=Han}+$/u.test(next))) continue
       if (!place([start, s + m.index! + (m[0] === ' ' ? 0 : 1)])) return undefined
       if (at.length === before) at.push(out.length - 1)
       start = piece

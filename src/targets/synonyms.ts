@@ -32,7 +32,7 @@ export const SYNONYMS: string[][] = [
 const LOWER_IS_BETTER = /失业率|能耗|排放|事故|发案|死亡|PM2\.5|PM10|污染|浓度|噪声|声级|酸雨频率|赤字|负债|债务|漏损|投诉|审批时限|工作日|空置率|拥堵|欠薪|发生率|unemployment|homeless|temporary accommodation|waiting lists?|backlog|arrears|delays?|crime|offences|overflows?|fly-tipping|casualties|injuries|killed|injured|\bKSI\b|emission|energy use|energy consumption|leakage|deficit|debt|accidents?|deaths?|complaints|sickness|absence|residual waste|inflation|vacanc(?:y|ies)|staff turnover|agency (?:spend|staff|costs?)|overspend|overpayments?|infections?|\bfalls\b|mortality|waiting (?:over|more than|longer than)|stillbirths?|readmissions?|cancell(?:ed|ations?)|breaches|\bwaits?\b|consumer prices?|consumer price index|concentrations?|noise|\b(?:average|unit) costs?\b|\bcosts? per\b|\bCPI\b|居民消费价格/i
 
 /** A share of a bad thing dealt with ("resolved complaints", "clear the backlog", 投诉办结率, 受污染耕地安全利用率) or within bounds (浓度达标率) is better higher. */
-const DEALT_WITH = /\b(resolv|handl|answer|clos|settl|clear|process|tackl|fix|repair|remov|recover|exit|prevent|assist|support|rehous|housed)\w*\b|办结|处理|处置|化解|解决|整改|清偿|清欠|查处|破获|侦破|结案|回复|答复|利用率|达标率|优良.{0,6}(?:比例|比率|率)|负氧离子|溶解氧/i
+const DEALT_WITH = /\b(resolv|handl|answer|clos|settl|clear|process|tackl|fix|repair|remov|recover|rehous)\w*\b|\bexit(?:ed|s|ing)?\s+(?:to|from|into)\b|\bhoused\b|办结|处理|处置|化解|解决|整改|清偿|清欠|查处|破获|侦破|结案|回复|答复|利用率|达标率|优良.{0,6}(?:比例|比率|率)|负氧离子|溶解氧/i
 
 /** Time a thing takes ("days to process claims", "waiting time", 投诉处理平均时长 — not 志愿服务时长): shorter is better, whatever is done. */
 const TIME_TAKEN = /\b(days|weeks|hours|time) to\b|waiting time|response time|turnaround|processing time|(?:处理|办理|等待|响应|审批|办结)\S{0,3}(?:时长|时间)|时限|用时|审批周期|办理周期/i

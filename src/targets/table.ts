@@ -103,11 +103,11 @@ function hasFigures(b: Block): boolean {
 }
 
 /**
- * The rows that head each table: the rows before its first row of figures, or else the last row the
- * markup marks. A header set on two lines or two rows ("FY 2021 … FY 2025" over "Actual … Target") is
- * read as one: each column's header is its cells from top to bottom. Of the rows before the figures, a
- * title or group row (one cell) heads nothing when a row of column headers is there; no more than three,
- * of short cells, make a header.
+ * The rows that head each table: of the rows before its first row of figures, those the markup marks, or
+ * else the first row of column headers (a title or group row of one cell heads nothing) and up to two rows
+ * under it that read as headers; failing those, the last row the markup marks. A header set on two lines
+ * or two rows ("FY 2021 … FY 2025" over "Actual … Target") is read as one: each column's header is its
+ * cells from top to bottom.
  */
 export function tableHeaders(blocks: Iterable<Block>): Map<number, TableHeader> {
   const leading = new Map<number, Block[]>()
@@ -123,12 +123,23 @@ export function tableHeaders(blocks: Iterable<Block>): Map<number, TableHeader> 
   }
   const headers = new Map<number, TableHeader>()
   for (const [table, rows] of leading) {
+    // Rows the markup marks as the header are the header; else the first row of column headers, and the
+    // rows under it that say only what headers say ("Actual", "Target/Est.", "（2025年）", "Notes").
+    const marked = rows.filter((r) => r.row!.header)
     const full = rows.filter((r) => cellsOf(r).filter((c) => c.trim()).length >= 2)
-    const heads = full.length > 1 ? full.slice(0, 3).filter((r, i) => i === 0 || cellsOf(r).every((c) => c.trim().length <= 24)) : [full[0] ?? rows[0]]
+    const first = full[0] ?? rows[0]
+    const heads = marked.length ? marked : [first, ...full.slice(full.indexOf(first) + 1, full.indexOf(first) + 3).filter(headerLike)]
     headers.set(table, { block: heads.length === 1 ? heads[0] : mergedHeader(heads), rows: new Set(heads) })
   }
   for (const [table, b] of marked) if (!headers.has(table)) headers.set(table, { block: b, rows: new Set([b]) })
   return headers
+}
+
+/** A row of column headers under another: a label column empty or naming the measures, and the other cells short words a header uses. */
+function headerLike(b: Block): boolean {
+  const [label, ...rest] = cellsOf(b).map((c) => c.trim())
+  const head = (c: string) => !c || c.length <= 24 && (YEAR_HEADER.test(c) || ACTUAL_HEADER.test(c) || TARGET_HEADER.test(c) || SKIP_HEADER.test(c) || UNIT_HEADER.test(c) || GROWTH_COLUMN.test(c) || /^[（(/／].*[)）]?$|^[/／]?[〔［\[]?累计|^(?:[$€£¥₹]\s?(?:m|bn|k|'000|000|million|billion)?|%|[万亿千百]*元)$/i.test(c))
+  return (!label || /measure|indicator|standard|metric|service|output|kpi|description|指标|项目|名称|类别|序号/i.test(label)) && rest.every(head)
 }
 
 /** Header rows merged into one, column by column; an upper row's cell heads the empty cells right of it (a span). */
