@@ -1729,3 +1729,31 @@ test('review: a line with a count after a bar is content, not a page footer; an 
   const lines = ['The number of joint research projects with our partner in Suzhou (苏州) rose to 15.', '2023 also saw 20 staff exchanges completed.']
   assert.ok(ingestText(['International Report 2023', '', ...lines].join('\n'), 'r.txt').blocks.every((b) => !b.text.includes('15.2023')))
 })
+
+test('an A-share annual report and a county plan: "单位：万元 币种：人民币" above a table, 本期 and 上年同期 columns, a 增减 column; 城乡居民…分别 is towns then countryside; a count in a heading is no year', () => {
+  const report = outline(
+    ['华辰建设集团股份有限公司2024年年度报告', '', '一、主要会计数据', '', '单位：万元 币种：人民币',
+      '科目 本期数 上年同期数 变动比例（%）', '营业收入 1,273,046.52 1,192,018.37 6.80'].join('\n'),
+    'annual.txt',
+  )
+  assert.deepEqual(
+    extractTargets(report).map((x) => [x.metric, x.value, x.unit, x.measure, x.role, x.period]),
+    [
+      ['营业收入', 1273046.52, '万元', 'amount', 'actual', '2024'],
+      ['营业收入', 1192018.37, '万元', 'amount', 'actual', '2023'],
+      ['营业收入', 6.8, '%', 'growth', 'actual', '2024'],
+    ],
+  )
+  const plan = outline(
+    ['关于2025年国民经济和社会发展计划的报告', '', '一、主要预期目标', '', '城乡居民人均可支配收入分别增长5.5%和7%。', '', '专栏1  十件民生实事', '', '1.新增中小学学位2000个。'].join('\n'),
+    'plan.txt',
+  )
+  assert.deepEqual(
+    extractTargets(plan).map((x) => [x.metric, x.value, x.period]),
+    [
+      ['城镇居民人均可支配收入', 5.5, '2025'],
+      ['农村居民人均可支配收入', 7, '2025'],
+      ['新增中小学学位', 2000, '2025'],
+    ],
+  )
+})

@@ -96,11 +96,32 @@ function measureOf(q: Quantity, before: string, lang: Outline['lang']): Measure 
 }
 
 const simplified = (b: Block): Block => ({ ...b, text: toSimplified(b.text) })
+/** The year before a year ("2024" → "2023", "2024-25" → "2023-24"). */
+const yearBefore = (year: string | null): string | null => {
+  if (!year) return null
+  const y = Number(year.slice(0, 4)) - 1
+  return /^\d{4}-\d{2}$/.test(year) ? `${y}-${String((y + 1) % 100).padStart(2, '0')}` : String(y)
+}
 
 /**
  * "存款余额1286亿元，贷款余额964亿元，分别增长6.3%和7.9%": figures listed after 分别 belong, in order, to as many
  * indicators named before them in the sentence (read one by one, all took the last name).
  */
+/**
+ * "城乡居民人均可支配收入分别增长5.5%和7%": two figures given 分别 for 城乡 are the towns' (城镇) and the
+ * countryside's (农村), in that order, as every report writes them.
+ */
+function townAndCountry(sentence: string, quantities: Quantity[], firstTarget: number[], targets: Target[]): void {
+  for (let i = 0; i + 1 < quantities.length; i++) {
+    const [a, b] = [targets[firstTarget[i]], targets[firstTarget[i + 1]]]
+    if (!a || !b || a.metric !== b.metric || !/^城乡居民/.test(a.metric)) continue
+    if (!/^[、和及与\s]{1,2}$/.test(sentence.slice(quantities[i].end, quantities[i + 1].start))) continue
+    if (!sentence.slice(Math.max(0, quantities[i].start - 8), quantities[i].start).includes('分别')) continue
+    a.metric = a.metric.replace(/^城乡/, '城镇')
+    b.metric = b.metric.replace(/^城乡/, '农村')
+  }
+}
+
 function respectively(sentence: string, quantities: Quantity[], firstTarget: number[], targets: Target[]): void {
   for (let i = 1; i < quantities.length; i++) {
     // (Not where 分别 has an indicator of its own before it: "恩格尔系数分别为28%和32%", "总投资分别达到…".)
@@ -388,7 +409,10 @@ export function extractTargets(outline: Outline): Target[] {
           lowerIsBetter: lowerIsBetter(name) || (role === 'target' && BRING_DOWN.test(sentence.slice(Math.max(0, q.start - 80), q.start).split(/\band\b|[,;，；、。]/).pop()!)),
         })
       })
-      if (lang === 'zh') respectively(sentence, quantities, firstTarget, targets)
+      if (lang === 'zh') {
+        respectively(sentence, quantities, firstTarget, targets)
+        townAndCountry(sentence, quantities, firstTarget, targets)
+      }
       continued = /[；;]$/.test(sentence.trimEnd())
       carried = continued ? previous : undefined
     }
@@ -422,7 +446,7 @@ export function extractTargets(outline: Outline): Target[] {
         measure: f.measure,
         qualifier: f.qualifier,
         role,
-        period: f.period ?? ctx.year ?? docYear(role),
+        period: f.period ?? (f.yearBefore ? yearBefore(docYear('actual')) : undefined) ?? ctx.year ?? docYear(role),
         section: section?.id ?? null,
         text: f.text.split(' · ').map(shown).join(' · '),
         line: pos.line,

@@ -23,7 +23,12 @@ export interface CellFigure extends Pick<Target, 'metric' | 'value' | 'high' | '
   text: string
   /** As an arrow by the label says ("Days to decide a claim (↓)"); undefined when none does. */
   lowerIsBetter?: boolean
+  /** Under a header of the year before the report's, named so and not by its year ("上年同期", "Prior year"). */
+  yearBefore?: boolean
 }
+
+/** A column of the year before the report's: "上年同期", "上年末", "Prior year" (not a change over it). */
+const YEAR_BEFORE_HEADER = /上年同期|上年末|上年|去年|上期|prior year|previous year|last year/i
 
 /** An arrow by a label saying which way is better: "(↓)", "↑". */
 const DIRECTION = /\s*[（(]?\s*([↓↑])\s*[)）]?\s*$/
@@ -51,7 +56,7 @@ const SKIP_HEADER = /^(序号|编号|no\.?|#)$|备注|说明|注释|来源|标�
 const ACTUAL_HEADER = /完成|实际|执行|实绩|预计(?!目标)|基数|基期|基准值|actual|outturn|results?|achieved|delivered|out-?turn|baseline/i
 // ("Total authorities available for use": what a budget allows, beside what was spent.)
 const TARGET_HEADER = /目标|计划|预期|预算|target|goal|plan|budget|forecast|estimate|authorit(?:y|ies) available|appropriation|allocation/i
-const GROWTH_WORDS = '同比增长|比上年增长|实际增长|名义增长|增长率|增长|成长率|成长|增速|增幅|上涨|涨幅|变化幅度|变化率|变幅|同比变化|growth|change|increase'
+const GROWTH_WORDS = '同比增长|比上年增长|实际增长|名义增长|增减变动|增减|变动比例|增长率|增长|成长率|成长|增速|增幅|上涨|涨幅|变化幅度|变化率|变幅|同比变化|growth|change|increase'
 const GROWTH = new RegExp(`(${GROWTH_WORDS})\\s*$`, 'i')
 /** A header over rates of change: "年均增长/累计", "增速（%）", "Change". */
 const GROWTH_COLUMN = new RegExp(`(${GROWTH_WORDS})(\\s*[/／、]\\s*[〔［\\[]?累计[〕］\\]]?)?\\s*$`, 'i')
@@ -69,8 +74,8 @@ const CELL_NOTE = /\s*(?:\((?:see\s+)?notes?\b[^)]*\)|[*†‡§]+|(?<=[\d%％])
 /** A header cell that is only a year ("2024", "2024-25"): a column of that year's figures. */
 const YEAR_HEADER = /^(FY\s?)?(19|20)\d{2}(\s*[-–/]\s*\d{2,4})?(\s+[A-Za-z].*|年度?.{0,8})?$/
 
-/** A line set above a table giving the unit of its figures: "单位：万元", "（单位：亿元）", "(₹ crore)", "Figures in £ million". */
-const TABLE_UNIT = /^[（(]?\s*(?:(?:金额|计量)?单位\s*[:：]\s*|(?:figures|amounts?|all figures)\s+(?:are\s+)?in\s+|units?\s*:\s*|in\s+)?((?:[$€£¥₹]|Rs\.?)\s*(?:in\s+)?(?:thousands?|millions?|billions?|lakhs?|crores?|bn|m)?|[万亿千百]*元|万美元|亿美元)\s*(?:[、,，/]\s*%)?\s*[）)]?$/i
+/** A line set above a table giving the unit of its figures: "单位：万元", "（单位：亿元）", "单位：元 币种：人民币", "(₹ crore)", "Figures in £ million". */
+const TABLE_UNIT = /^[（(]?\s*(?:(?:金额|计量)?单位\s*[:：]\s*|(?:figures|amounts?|all figures)\s+(?:are\s+)?in\s+|units?\s*:\s*|in\s+)?((?:[$€£¥₹]|Rs\.?)\s*(?:in\s+)?(?:thousands?|millions?|billions?|lakhs?|crores?|bn|m)?|[万亿千百]*元|万美元|亿美元)\s*(?:[、,，/]\s*%)?\s*(?:币种\s*[:：]\s*\S{1,6})?\s*[）)]?$/i
 
 /** The unit each table's figures are in, where a line right above it says ("单位：万元"). */
 export function tableUnits(blocks: Iterable<Block>): Map<number, string> {
@@ -142,7 +147,10 @@ function headerLike(b: Block): boolean {
   return (!label || /measure|indicator|standard|metric|service|output|kpi|description|指标|项目|名称|类别|序号/i.test(label)) && rest.every(head)
 }
 
-/** Header rows merged into one, column by column; an upper row's cell heads the empty cells right of it (a span). */
+/**
+ * Header rows merged into one, column by column. In the rows above the last, a cell heads the empty cells right of it
+ * (a span: "2023年" over "目标 | 完成"), from the third column on: the label column and the one after it inherit nothing.
+ */
 function mergedHeader(rows: Block[]): Block {
   const width = Math.max(...rows.map((r) => r.row!.cells.length))
   const grid = rows.map((r) => {
@@ -231,7 +239,8 @@ export function rowFigures(row: Block, header: Block | undefined, tableUnit = ''
     const growth = labelGrowth || growthColumn || unit === '个百分点' || unit === 'pp'
     const measure: Measure = growth ? 'growth' : unit === '%' || unit === '‰' ? 'share' : 'amount'
     const qualifier = (g.pre && qualifierBefore(g.pre)) || (g.post && QUAL_AFTER[g.post]) || null
-    const role: Role | undefined = ACTUAL_HEADER.test(head) ? 'actual' : TARGET_HEADER.test(head) ? 'target' : undefined
+    const yearBefore = !period && !growthHead && YEAR_BEFORE_HEADER.test(head)
+    const role: Role | undefined = ACTUAL_HEADER.test(head) || yearBefore ? 'actual' : TARGET_HEADER.test(head) ? 'target' : undefined
     out.push({
       start: start + raw.indexOf(cell),
       // "完成率（%）": the share of its goal the row's indicator reached is a figure of its own.
@@ -245,6 +254,7 @@ export function rowFigures(row: Block, header: Block | undefined, tableUnit = ''
       period,
       text: [cells[labelAt].trim(), head, cell].filter(Boolean).join(' · '),
       ...(arrow ? { lowerIsBetter: arrow === '↓' } : {}),
+      ...(yearBefore ? { yearBefore } : {}),
     })
   }
   return out
