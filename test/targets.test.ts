@@ -1757,3 +1757,8 @@ test('an A-share annual report and a county plan: "单位：万元 币种：人�
     ],
   )
 })
+
+test('a progress report\'s updated goals: "Raised: … 70% by 2030" is a goal of 2030 though announced in the past tense; "Retired: the 75% … goal" is no goal of the report', () => {
+  const report = outline(['# Progress Report 2024', '', '## Updated goals', '', '- **Raised:** community renewable electricity 70% by 2030 (was 60%).', '- **Retired:** the 75% landfill diversion goal.'].join('\n'), 'progress.md')
+  assert.deepEqual(extractTargets(report).map((x) => [x.metric, x.value, x.role, x.period]), [['community renewable electricity', 70, 'target', '2030']])
+})

@@ -289,7 +289,8 @@ export function extractTargets(outline: Outline): Target[] {
     // A goal is of the planned year or later: a figure of an earlier year is a result ("截至2024年底，累计建成…" in a plan for 2025).
     // ("…2,100 MW of coal by 2028": an English deadline is a goal's.)
     if (role === 'target' && y < goalsFrom && !/\b(target|goal|aim|plan)|目标|计划|力争|确保/i.test(clause) && !/\bby\s+(?:the\s+end\s+of\s+)?(?:FY\s?)?(?:19|20)\d{2}/i.test(clause)) return 'actual'
-    if (role === 'actual' && y > reportYears[reportYears.length - 1] && !EN_PAST.test(clause)) return 'target'
+    // ("Raised: … 70% by 2030": a goal set to a later year is one, whatever verb announces it.)
+    if (role === 'actual' && y > reportYears[reportYears.length - 1] && (!EN_PAST.test(clause) || new RegExp(String.raw`\bby\s+(?:the\s+end\s+of\s+)?(?:FY\s?)?${y}\b`, 'i').test(clause))) return 'target'
     // "Annual Report 2024 and Plan 2025": a figure for 2025, not told in the past tense, is of the plan.
     if (role === 'actual' && reportYears.length >= 2 && y === reportYears[reportYears.length - 1] && y > reportYears[0] && !EN_PAST.test(clause) && !/预计|完成|实现/.test(clause)) return 'target'
     return role
@@ -333,6 +334,8 @@ export function extractTargets(outline: Outline): Target[] {
         if (lang === 'en' && k > 0 && quantities[k - 1].unit === '%' && /\bwithin\s+$/i.test(sentence.slice(quantities[k - 1].end, q.start)) && /^(working |calendar )?(hours?|days?|weeks?|months?|minutes?|seconds?)$/i.test(q.unit)) return
         // "…by 60% by 2030 (previously 50%)": the goal as it was is no figure of this report.
         if (lang === 'en' && /[(（]\s*(?:previously|formerly|was)\s+$/i.test(sentence.slice(Math.max(0, q.start - 20), q.start))) return
+        // "Retired: the 75% landfill diversion goal": a goal given up is no goal of this report.
+        if (lang === 'en' && /^\W*(?:retired|dropped|discontinued|withdrawn|removed|superseded)\W*[:：]/i.test(sentence)) return
         // "目标由3%左右调整为2%左右": a goal revised; the figure it was is no figure of this report.
         if (lang === 'zh' && sentence[q.start - 1] === '由' && ZH_REVISED.test(sentence.slice(q.end, q.end + 12))) return
         // "3项目标未完成": a count of the report's own goals, not a figure it sets.
