@@ -1762,3 +1762,8 @@ test('a progress report\'s updated goals: "Raised: … 70% by 2030" is a goal of
   const report = outline(['# Progress Report 2024', '', '## Updated goals', '', '- **Raised:** community renewable electricity 70% by 2030 (was 60%).', '- **Retired:** the 75% landfill diversion goal.'].join('\n'), 'progress.md')
   assert.deepEqual(extractTargets(report).map((x) => [x.metric, x.value, x.role, x.period]), [['community renewable electricity', 70, 'target', '2030']])
 })
+
+test('a Chinese level with a minus sign is below zero, and the sign is no part of its name: "现金流量净额为-5.23亿元", "自然增长率为-0.42‰"', () => {
+  const report = outline(['2024年年度报告', '', '一、经营情况', '', '报告期内，经营活动产生的现金流量净额为-5.23亿元。全年人口自然增长率为-0.42‰。'].join('\n'), 'annual.txt')
+  assert.deepEqual(extractTargets(report).map((x) => [x.metric, x.value, x.unit]), [['经营活动产生的现金流量净额', -5.23, '亿元'], ['人口自然增长率', -0.42, '‰']])
+})

@@ -386,7 +386,9 @@ export function extractTargets(outline: Outline): Target[] {
         if (lang === 'en' && stated && Number(stated) < goalsFrom && stated === baselineYear(sentence, q)) role = 'actual'
         if (goalOf || loneGoal) role = 'target'
         if (gapOf) role = gapOf.role
-        const value = negative && measure === 'growth' ? -q.value : q.value
+        // (A level with a minus sign, "现金流量净额为-5.23亿元", is below zero; a fall is a negative change.)
+        const minus = (negative && measure === 'growth') || (q.signed === true && measure !== 'growth')
+        const value = minus ? -q.value : q.value
         const offset = block.src[span.start + q.start] ?? block.src[0] ?? 0
         const pos = positionAt(outline.doc, offset)
         // "19 percent, against a goal of 40 percent by FY2026": a goal set beside a result may name its own year.
@@ -398,7 +400,7 @@ export function extractTargets(outline: Outline): Target[] {
           id: '',
           metric: shown(name),
           value,
-          ...(q.high !== undefined ? { high: negative && measure === 'growth' ? -q.high : q.high } : {}),
+          ...(q.high !== undefined ? { high: minus ? -q.high : q.high } : {}),
           unit: shown(q.unit),
           measure,
           qualifier: comparedGoal && q.qualifier === '以下' ? null : q.qualifier,

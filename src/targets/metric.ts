@@ -60,6 +60,8 @@ export function zhMetric(sentence: string, start: number, end: number, floor: nu
     // ("完成省下达我市的PM2.5浓度…": who set the goal is no part of what it measures.)
     .replace(/^.*下达(?:给?我[市区县省])?的/, '')
     .replace(ZH_LEAD, '')
+    // (A minus sign is the figure's: "净额为-5.23亿元".)
+    .replace(/\s*[-−]\s*$/, '')
     .replace(ZH_TRAIL, '')
     .replace(/[、和及与]$/, '')
   // Examples before 等 ("高空广告牌等各类违建", "远景新能源产业基地等亿元以上重大项目") are not the

@@ -12,6 +12,8 @@ export interface Quantity {
   qualifier: string | null
   /** Written as a fall (下降 3% → -3). */
   negative: boolean
+  /** Written with a minus sign ("为-5.23亿元"): a level below zero as well as a fall. */
+  signed?: boolean
 }
 
 /** Full-width digits and signs as ASCII, one character for one, so offsets stay valid. */
@@ -155,7 +157,7 @@ export function findZhQuantities(raw: string): Quantity[] {
     // "-1.2‰": a minus sign (not a range's dash after a number) is a fall as a word is.
     const signed = /(?:^|[^\dA-Za-z.])[-−]$/.test(text.slice(Math.max(0, start - 2), start))
     const negative = signed || FALL.test(text.slice(Math.max(0, start - 8), start).replace(/(比上年|同比|分别|预计|年均|累计|较上年)/g, ''))
-    out.push({ start, end, value, high, unit, qualifier, negative })
+    out.push({ start, end, value, high, unit, qualifier, negative, ...(signed ? { signed } : {}) })
   }
   // "同比持平": a growth of zero.
   for (const m of text.matchAll(/(同比|比上年|与上年)?持平/g)) out.push({ start: m.index!, end: m.index! + m[0].length, value: 0, unit: '', qualifier: null, negative: false })
