@@ -1767,3 +1767,8 @@ test('a Chinese level with a minus sign is below zero, and the sign is no part o
   const report = outline(['2024年年度报告', '', '一、经营情况', '', '报告期内，经营活动产生的现金流量净额为-5.23亿元。全年人口自然增长率为-0.42‰。'].join('\n'), 'annual.txt')
   assert.deepEqual(extractTargets(report).map((x) => [x.metric, x.value, x.unit]), [['经营活动产生的现金流量净额', -5.23, '亿元'], ['人口自然增长率', -0.42, '‰']])
 })
+
+test('"到“十四五”期末" sets its figures in the plan\'s last year, 2025', () => {
+  const plan = outline(['华辰建设2023年年度报告', '', '（二）公司发展战略', '', '到“十四五”期末，公司营业收入力争达到150亿元，科技创新投入强度不低于3.5%。'].join('\n'), 'annual.txt')
+  assert.deepEqual(extractTargets(plan).map((x) => [x.metric, x.value, x.role, x.period]), [['公司营业收入', 150, 'target', '2025'], ['科技创新投入强度', 3.5, 'target', '2025']])
+})
