@@ -2,7 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
 import { extractTargets } from '../src/targets/extract.js'
-import { documentRole } from '../src/targets/context.js'
+import { documentRole, headingYear } from '../src/targets/context.js'
 import { compareTargets, metricSimilarity } from '../src/targets/match.js'
 import { findEnQuantities, findZhQuantities } from '../src/targets/numbers.js'
 import { headings, outline, sample } from './helpers.js'
@@ -1755,6 +1755,13 @@ test('an A-share annual report and a county plan: "单位：万元 币种：人�
       ['农村居民人均可支配收入', 7, '2025'],
       ['新增中小学学位', 2000, '2025'],
     ],
+  )
+})
+
+test('a heading\'s year is a year followed by a full stop or comma, but not a count ("2000个", "2000 trees", "2,000")', () => {
+  assert.deepEqual(
+    ['Annual Report 2024.', 'Results in 2023, and plans for 2025', '2023年工作回顾', '1.新增中小学学位2000个', 'Plant 2000 trees', 'Build 2,000 homes', '2000.5 hectares restored'].map(headingYear),
+    ['2024', '2023', '2023', undefined, undefined, undefined, undefined],
   )
 })
 

@@ -32,7 +32,7 @@ export function headingYear(title: string): string | undefined {
   const fy = fiscalYear(title)
   if (fy) return fy
   // (Not a count that looks like one: "新增中小学学位2000个", "plant 2000 trees".)
-  const m = /(?<![\d.,])((?:19|20)\d{2})(?![\d.,%％])(?!\s*(?:[个万亿元人户家所项套吨亩件座辆名张份台次余多]|(?:homes|people|jobs|households|tonnes|units|places|trees|km)\b))/i.exec(title)
+  const m = /(?<![\d.,])((?:19|20)\d{2})(?![\d%％]|[.,]\d)(?!\s*(?:[个万亿元人户家所项套吨亩件座辆名张份台次余多]|(?:homes|people|jobs|households|tonnes|units|places|trees|km)\b))/i.exec(title)
   return m ? m[1] : undefined
 }
 
