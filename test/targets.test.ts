@@ -1779,3 +1779,26 @@ test('"到“十四五”期末" sets its figures in the plan\'s last year, 2025
   const plan = outline(['华辰建设2023年年度报告', '', '（二）公司发展战略', '', '到“十四五”期末，公司营业收入力争达到150亿元，科技创新投入强度不低于3.5%。'].join('\n'), 'annual.txt')
   assert.deepEqual(extractTargets(plan).map((x) => [x.metric, x.value, x.role, x.period]), [['公司营业收入', 150, 'target', '2025'], ['科技创新投入强度', 3.5, 'target', '2025']])
 })
+
+test('a total and a year\'s addition are two indicators (总数 / 新增, 总投资 / 完成投资); a plan\'s "年度计划投资" meets its "完成投资"; an eased cut says so', () => {
+  const old = outline(
+    ['一、2023年工作回顾', '', '高新技术企业总数达到46家。单位地区生产总值能耗下降3.1%。', '', '二、2024年重点工作', '', '全年实施重点项目120个，总投资350亿元，年度计划投资130亿元。单位地区生产总值能耗下降3%。'].join('\n'),
+    'old.txt',
+  )
+  const next = outline(
+    ['一、2024年工作回顾', '', '全年实施重点项目126个，完成投资138亿元。新增高新技术企业12家。单位地区生产总值能耗下降3.2%。', '', '二、2025年重点工作', '', '全年实施重点项目135个，总投资420亿元，年度计划投资150亿元。单位地区生产总值能耗下降2.5%左右。'].join('\n'),
+    'new.txt',
+  )
+  const changes = compareTargets(extractTargets(old), extractTargets(next), () => true)
+  const line = (c: (typeof changes)[number]) => `${c.old ? `${c.old.metric} ${c.old.value}` : '—'} → ${c.new ? `${c.new.metric} ${c.new.value}` : '—'} ${c.note ?? c.status}`
+  const lines = changes.map(line)
+  for (const expected of [
+    '高新技术企业总数 46 → — dropped',
+    '— → 新增高新技术企业 12 added',
+    '年度计划投资 130 → 完成投资 138 exceeded · gap +8亿元',
+    '总投资 350 → 总投资 420 raised',
+    '单位地区生产总值能耗 -3 → 单位地区生产总值能耗 -2.5 raised · worse · cut eased',
+    '单位地区生产总值能耗 -3.1 → 单位地区生产总值能耗 -3.2 lowered · better · cut deepened',
+  ]) assert.ok(lines.includes(expected), `${expected}\n  not in\n${lines.join('\n')}`)
+  assert.ok(!changes.some((c) => c.old?.metric === '总投资' && c.new?.metric === '完成投资'), 'a total set against a year\'s outlay')
+})

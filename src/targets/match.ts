@@ -18,7 +18,7 @@ export interface TargetChange {
   delta?: number
   /** Whether the change is good news, for indicators where lower is better or not; null when unknown. */
   better?: boolean | null
-  /** "lowered · better", "cut deepened" … */
+  /** "lowered · better", "cut deepened", "raised · worse · cut eased" … */
   note?: string
 }
 
@@ -90,11 +90,29 @@ export function metricSimilarity(a: string, b: string, groups: string[][] = SYNO
 /** A figure of the government's own level (市本级, 区本级, 本级), not of the whole city or district. */
 const ownLevel = (m: string) => m.includes('本级')
 
+/**
+ * Whether a Chinese name counts a stock (总数, 累计, 余额 …: all there is) or a flow (新增, 新建, 完成投资 …: what a year
+ * added); undefined when it says neither.
+ */
+function stockOrFlow(m: string): 'stock' | 'flow' | undefined {
+  if (/总数|总量|总投资|总规模|累计|保有量|存量|余额/.test(m)) return 'stock'
+  if (/新增|新建|新认定|新培育|新引进|新签|新开工|完成投资|计划投资|年度投资|当年/.test(m)) return 'flow'
+  return undefined
+}
+
 function metricSimilarityUncached(a: string, b: string, groups: string[][]): number {
   // 全市 and 市本级 figures of one account are two indicators, however alike their names.
   if (ownLevel(a) !== ownLevel(b)) return 0
+  // A total and a year's addition are two ("高新技术企业总数" 46家, "新增高新技术企业" 12家; "总投资" 350亿元 of the
+  // year's projects, "完成投资" 138亿元 in the year), as 累计 over a plan's years and 新增 in one are.
+  const [ka, kb] = [stockOrFlow(a), stockOrFlow(b)]
+  if (ka && kb && ka !== kb) return 0
   const raw = metricSimilarityOf(a, b, groups)
   if (raw >= 0.9) return raw
+  // What a plan set and what was done of it: "年度计划投资" 130亿元 and "完成投资" 138亿元 (the same name once the
+  // plan's and the outcome's words are gone, and only then: "完成技改投资" is another).
+  const done = (m: string) => m.replace(/^(?:年度|全年)?(?:计划|预计|完成|实际完成)/, '')
+  if (done(a) === done(b) && done(a).length >= 2) return 0.9
   const core = (m: string) => m.replace(QUALIFYING, '')
   const ca = core(a)
   const cb = core(b)
@@ -337,7 +355,7 @@ export function compareTargets(oldTargets: Target[], newTargets: Target[], linke
     const { status, delta } = direction(x, y)
     const lower = x.lowerIsBetter || y.lowerIsBetter
     const better = status === 'kept' ? null : (status === 'raised') !== lower
-    const note = status === 'kept' ? undefined : `${status}${lower ? ` · ${better ? 'better' : 'worse'}` : ''}${x.value < 0 && y.value < 0 && status === 'lowered' ? ' · cut deepened' : ''}`
+    const note = status === 'kept' ? undefined : `${status}${lower ? ` · ${better ? 'better' : 'worse'}` : ''}${x.value < 0 && y.value < 0 ? (status === 'lowered' ? ' · cut deepened' : ' · cut eased') : ''}`
     changes.push({ status, metric: y.metric, old: x, new: y, delta, better: lower ? better : null, ...(note ? { note } : {}) })
   }
   A.forEach((x, i) => usedA.has(i) || changes.push({ status: 'dropped', metric: x.metric, old: x, new: null }))
