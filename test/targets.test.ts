@@ -1097,11 +1097,11 @@ test('goals of several years on both sides are compared year by year; the latest
   assert.deepEqual(changes(moved, plan), ['added - → 2024', 'dropped 2025 → -', 'lowered 2027 → 2026'])
 })
 
-test('a bound in a table cell gives the qualifier the same words give in running text', () => {
+test('a bound in a table cell gives the qualifier the same words give in running text (a ceiling the figure may reach is "at most"; "≤" in a Chinese table is 以下)', () => {
   const cells = (rows: string[]) => extractTargets(outline(['# Plan 2025', '', '## Goals', '', '| Measure | 2025 Target |', '|---|---|', ...rows].join('\n'), 'p.md')).map((x) => [x.metric, x.value, x.qualifier])
   assert.deepEqual(cells(['| Bus punctuality | ≥ 90% |', '| Complaints open | at most 5% |', '| Trees planted | over 12,000 |', '| Response time | under 8 minutes |']), [
     ['Bus punctuality', 90, 'at least'],
-    ['Complaints open', 5, 'below'],
+    ['Complaints open', 5, 'at most'],
     ['Trees planted', 12000, 'more than'],
     ['Response time', 8, 'below'],
   ])
@@ -1109,6 +1109,10 @@ test('a bound in a table cell gives the qualifier the same words give in running
     ['单位GDP能耗', 3, '以下'],
     ['城镇新增就业', 5, '不少于'],
     ['新建学校', 12, '约'],
+  ])
+  assert.deepEqual(cells(['| 细颗粒物浓度（微克/立方米） | ≤28 |', '| 优良天数比例（%） | ≥85 |']), [
+    ['细颗粒物浓度', 28, '以下'],
+    ['优良天数比例', 85, '以上'],
   ])
   // In running text too: 不超过 is a ceiling, though it ends with 超过.
   const text = extractTargets(outline(['2025年计划', '', '一、目标', '', '单位地区生产总值能耗增长不超过3%，城镇新增就业不低于5万人，新增贷款超过100亿元。'].join('\n')))
@@ -1196,7 +1200,7 @@ test('English goals beside results in brackets or as a standard; "not more than"
     [78.1, null, 'actual'], [77, null, 'target'], [2.4, null, 'actual'], [2, 'below', 'target'], [71.3, null, 'actual'], [76, null, 'target'],
   ])
   const en = (x: string) => findEnQuantities(x).map((q) => [q.value, q.high, q.unit, q.qualifier])
-  assert.deepEqual(en('reduce overpayments to not more than $150 million'), [[150, undefined, '$ million', 'below']])
+  assert.deepEqual(en('reduce overpayments to not more than $150 million'), [[150, undefined, '$ million', 'at most']])
   assert.deepEqual(en('The department paid a grant of $2,000 to 9,870 apprentices.'), [[2000, undefined, '$', null], [9870, undefined, 'apprentices', null]])
   assert.deepEqual(en('PDF version (1.8 MB)'), [])
 })

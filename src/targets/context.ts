@@ -9,7 +9,8 @@ const ACTUAL_HEADING = /执行情况|完成情况|实施情况|推进情况|落�
 
 /** The role a heading implies, if any: 执行情况 / review → actual, 目标 / 任务 / plan → target. */
 export function headingRole(heading: string): Role | undefined {
-  const title = toSimplified(heading)
+  // (A draft's or a period's note after the name says nothing of its role: "…规划（征求意见稿）", "…规划（2026—2030年）".)
+  const title = toSimplified(heading).replace(/\s*[（(](?:公开)?(?:征求意见稿|草案|送审稿|修订稿|讨论稿|报批稿|试行|(?:19|20)\d{2}\s*[—–~-]+\s*(?:19|20)\d{2}\s*年?)[）)]\s*$/, '')
   if (ACTUAL_HEADING.test(title)) return 'actual'
   if (TARGET_HEADING.test(title)) return 'target'
   return undefined
@@ -68,8 +69,9 @@ export function westernYears(text: string, minguo: boolean): string {
  */
 export function fiveYearPlanYears(title: string): string[] {
   // ("十五分钟生活圈", "第十五届人大" name no plan: the number must be a plan's, with 规划/计划/时期 or quotes after it.)
-  const m = /第?([一二三四五六七八九十]{1,3})(?:个五年(?:规划|计划|时期|期间)?|五[”"」]?(?:规划|计划|时期|期间))/.exec(toSimplified(title))
-  const n = m ? parseChineseNumeral(m[1]) : NaN
+  // (A quoted number is a plan's whatever follows: "“十五五”生态环境保护规划".)
+  const m = /第?([一二三四五六七八九十]{1,3})(?:个五年(?:规划|计划|时期|期间)?|五[”"」]?(?:规划|计划|时期|期间))|[“"「]([一二三四五六七八九十]{1,3})五[”"」]/.exec(toSimplified(title))
+  const n = m ? parseChineseNumeral(m[1] ?? m[2]) : NaN
   if (!(n >= 3 && n <= 30)) return []
   const first = 1966 + 5 * (n - 3)
   return [String(first), String(first + 4)]

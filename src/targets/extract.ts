@@ -490,7 +490,7 @@ export function extractTargets(outline: Outline): Target[] {
       text: block.text.replace(/\s{2,}/g, ' '),
       line: pos.line,
       column: pos.column,
-      lowerIsBetter: lowerIsBetter(name) || q.qualifier === 'below',
+      lowerIsBetter: lowerIsBetter(name) || q.qualifier === 'below' || q.qualifier === 'at most',
     })
   }
 

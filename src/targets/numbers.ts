@@ -183,7 +183,9 @@ const EN_QUAL_BEFORE: [RegExp, string][] = [
   [/\b(at least|no fewer than|no less than|a minimum of|not less than)\s$/i, 'at least'],
   [/\b(more than|over|above|exceeding|in excess of)\s$/i, 'more than'],
   [/\b(about|around|approximately|roughly|some|nearly|almost|close to|an estimated)\s$/i, 'about'],
-  [/\b(below|under|less than|fewer than|up to|no more than|not more than|not exceeding|at most|a maximum of|at or below|no higher than|not above|never above)\s$/i, 'below'],
+  [/\b(below|under|less than|fewer than)\s$/i, 'below'],
+  // (A ceiling the figure itself may reach: "no more than 44" is met by 44.)
+  [/\b(up to|no more than|not more than|not exceeding|at most|a maximum of|at or below|no higher than|not above|never above)\s$/i, 'at most'],
   // "never below 15 percent": a floor, though "below" is in it.
   [/\b(never below|not below|no lower than|at or above)\s$/i, 'at least'],
 ]
@@ -375,16 +377,18 @@ function enQualifierBefore(before: string): string | null {
   return qualifier
 }
 
-const SYMBOL_QUALIFIER: Record<string, string> = { '>': 'more than', '＞': '超过', '≥': 'at least', '<': 'below', '＜': '以下', '≤': 'below' }
+const SYMBOL_QUALIFIER: Record<string, string> = { '>': 'more than', '＞': 'more than', '≥': 'at least', '<': 'below', '＜': 'below', '≤': 'at most' }
+/** The same symbols in a Chinese table, as a Chinese report words them ("≤28" is "28以下"). */
+const ZH_SYMBOL_QUALIFIER: Record<string, string> = { '>': '超过', '＞': '超过', '≥': '以上', '<': '以下', '＜': '以下', '≤': '以下' }
 
 /** The qualifier of a bound in a table cell ("不超过", "at least", "≥"), as the same words give it in running text. */
-export function qualifierBefore(bound: string): string | null {
-  return SYMBOL_QUALIFIER[bound] ?? (/\p{Script=Han}/u.test(bound) ? zhQualifierBefore(bound) : enQualifierBefore(`${bound} `))
+export function qualifierBefore(bound: string, zh = false): string | null {
+  return (zh ? ZH_SYMBOL_QUALIFIER : SYMBOL_QUALIFIER)[bound] ?? (/\p{Script=Han}/u.test(bound) ? zhQualifierBefore(bound) : enQualifierBefore(`${bound} `))
 }
 
 /** Qualifiers that make a goal a floor ("增长5%以上", "at least 90%") or a ceiling ("控制在3%以内", "below 18%"). */
 export const FLOOR_QUALIFIERS = new Set(['以上', 'at least', '不低于', '不少于'])
-export const CEILING_QUALIFIERS = new Set(['以内', '以下', 'below'])
+export const CEILING_QUALIFIERS = new Set(['以内', '以下', 'below', 'at most'])
 
 const EN_WORD_NUMBERS: Record<string, number> = Object.fromEntries(
   ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']

@@ -53,7 +53,7 @@ const UNIT_HEADER = /^(单位|计量单位|units?)$/i
 // (A standard or limit, "二级标准", "限值", is the law's, no goal or result of the report.)
 const SKIP_HEADER = /^(序号|编号|no\.?|#)$|备注|说明|注释|来源|标准(值|限值)?$|限值|\b(?:notes?|comments?|sources?)\b/i
 // (A baseline is a result of its year: "Baseline 2023/24", "2020年基数".)
-const ACTUAL_HEADER = /完成|实际|执行|实绩|预计(?!目标)|基数|基期|基准值|actual|outturn|results?|achieved|delivered|out-?turn|baseline/i
+const ACTUAL_HEADER = /完成|实际|执行|实绩|预计(?!目标)|基数|基期|基准值|现状|actual|outturn|results?|achieved|delivered|out-?turn|baseline/i
 // ("Total authorities available for use": what a budget allows, beside what was spent.)
 const TARGET_HEADER = /目标|计划|预期|预算|target|goal|plan|budget|forecast|estimate|authorit(?:y|ies) available|appropriation|allocation/i
 const GROWTH_WORDS = '同比增长|比上年增长|实际增长|名义增长|增减变动|增减|变动比例|增长率|增长|成长率|成长|增速|增幅|上涨|涨幅|变化幅度|变化率|变幅|同比变化|growth|change|increase'
@@ -238,7 +238,7 @@ export function rowFigures(row: Block, header: Block | undefined, tableUnit = ''
     const high = g.b !== undefined ? (negative ? -number(g.b) : number(g.b)) : undefined
     const growth = labelGrowth || growthColumn || unit === '个百分点' || unit === 'pp'
     const measure: Measure = growth ? 'growth' : unit === '%' || unit === '‰' ? 'share' : 'amount'
-    const qualifier = (g.pre && qualifierBefore(g.pre)) || (g.post && QUAL_AFTER[g.post]) || null
+    const qualifier = (g.pre && qualifierBefore(g.pre, /\p{Script=Han}/u.test(cells[labelAt] ?? ''))) || (g.post && QUAL_AFTER[g.post]) || null
     const yearBefore = !period && !growthHead && YEAR_BEFORE_HEADER.test(head)
     const role: Role | undefined = ACTUAL_HEADER.test(head) || yearBefore ? 'actual' : TARGET_HEADER.test(head) ? 'target' : undefined
     out.push({
