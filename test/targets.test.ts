@@ -1806,3 +1806,19 @@ test('a total and a year\'s addition are two indicators (总数 / 新增, 总投
   ]) assert.ok(lines.includes(expected), `${expected}\n  not in\n${lines.join('\n')}`)
   assert.ok(!changes.some((c) => c.old?.metric === '总投资' && c.new?.metric === '完成投资'), 'a total set against a year\'s outlay')
 })
+
+test('a Chinese plan\'s draft: "…“十五五”生态环境保护规划（征求意见稿）" is a five-year plan whose goals are of 2030; a "2025年现状值" column holds results', () => {
+  const draft = outline(
+    ['XX市“十五五”生态环境保护规划（征求意见稿）', '', '第三章 深入打好蓝天保卫战', '', '强化施工扬尘管控，城市道路机械化清扫率达到85%，秸秆综合利用率稳定在93%以上。', '', '表1  主要指标',
+      '序号\t指标\t2025年现状值\t2030年目标值\t属性', '1\t地表水达到或好于Ⅲ类水体比例（%）\t82.6\t85\t约束性', '2\t重污染天数（天）\t3\t≤2\t约束性'].join('\n'),
+    'draft.txt',
+  )
+  assert.deepEqual(extractTargets(draft).map((x) => [x.metric, x.value, x.qualifier, x.role, x.period]), [
+    ['城市道路机械化清扫率', 85, null, 'target', '2030'],
+    ['秸秆综合利用率', 93, '以上', 'target', '2030'],
+    ['地表水达到或好于Ⅲ类水体比例', 82.6, null, 'actual', '2025'],
+    ['地表水达到或好于Ⅲ类水体比例', 85, null, 'target', '2030'],
+    ['重污染天数', 3, null, 'actual', '2025'],
+    ['重污染天数', 2, '以下', 'target', '2030'],
+  ])
+})
