@@ -247,3 +247,10 @@ test('a report pasted from a WeChat article: "01 / 2023年工作回顾" and "【
   assert.deepEqual(headings(o), ['1 01 / 2023年工作回顾', '2 【一】 坚持项目为王，经济运行稳中有进', '2 【二】 坚持工业强县，产业结构持续优化', '1 02 / 2024年工作总体要求和主要目标'])
   assert.deepEqual(o.doc.removed.map((r) => r.line), [1, 3, 4, 5, 25, 26, 27])
 })
+
+test('a date line in Chinese digits ("二〇二四年二月二十八日") or of a month alone ("2025年10月") dates the report', () => {
+  const dated = (line: string) => outline(['XX市“十五五”生态环境保护规划（征求意见稿）', '', line, '', '第一章 规划背景', '', '正文。'].join('\n')).meta
+  assert.deepEqual([dated('二〇二四年二月二十八日').year, dated('2025年10月').year, dated('（2023年9月）').year], [2024, 2025, 2023])
+  // A sentence with a month in it is no date line.
+  assert.equal(dated('2025年10月以来，全市空气质量持续改善。').year, undefined)
+})

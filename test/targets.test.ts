@@ -3,6 +3,7 @@ import assert from 'node:assert/strict'
 import fc from 'fast-check'
 import { extractTargets } from '../src/targets/extract.js'
 import { documentRole, headingYear } from '../src/targets/context.js'
+import { arabicYears } from '../src/text/numerals.js'
 import { compareTargets, metricSimilarity } from '../src/targets/match.js'
 import { findEnQuantities, findZhQuantities } from '../src/targets/numbers.js'
 import { headings, outline, sample } from './helpers.js'
@@ -1821,4 +1822,28 @@ test('a Chinese plan\'s draft: "…“十五五”生态环境保护规划（征
     ['重污染天数', 3, null, 'actual', '2025'],
     ['重污染天数', 2, '以下', 'target', '2030'],
   ])
+})
+
+test('Chinese figures: a hedge after a falling word ("下降约7%"), a change by an amount to a level ("增加1,000张至11,000张"), two magnitudes ("13万6千个"), years in Chinese digits', () => {
+  const report = outline(
+    ['关于2024年计划执行情况的报告', '', '一、执行情况', '', '住宅价格下降约7%。长者服务券数量增加1,000张至11,000张。公营房屋落成量约13万6千个。城镇新增就业1万2千人。增长6%至7%。', '', '二〇二三年地区生产总值增长5.2%。'].join('\n'),
+    'report.txt',
+  )
+  assert.deepEqual(extractTargets(report).map((x) => [x.metric, x.value, x.high, x.unit, x.period]), [
+    ['住宅价格', -7, undefined, '%', '2024'],
+    ['长者服务券数量', 1000, undefined, '张', '2024'],
+    ['长者服务券数量', 11000, undefined, '张', '2024'],
+    ['公营房屋落成量', 13.6, undefined, '万个', '2024'],
+    ['城镇新增就业', 1.2, undefined, '万人', '2024'],
+    ['增长', 6, 7, '%', '2024'],
+    ['地区生产总值', 5.2, undefined, '%', '2023'],
+  ])
+  assert.equal(arabicYears('二〇二四至二五年度的综合赤字，一九九八年，十二〇二四年'), '2024-25年度的综合赤字，1998年，十二〇二四年')
+})
+
+test('a five-year plan\'s title names no year of its vision ("…和二〇三五年远景目标纲要"); its review\'s goals named beside results are the plan\'s, for its last year', () => {
+  const plan = outline(['江临市国民经济和社会发展第十四个五年规划', '和二〇三五年远景目标纲要', '', '一、主要目标', '', '常住人口城镇化率达到68%。', '', '二、远景目标', '', '展望二〇三五年，地区生产总值力争达到8000亿元。'].join('\n'), 'plan.txt')
+  assert.deepEqual(extractTargets(plan).map((x) => [x.value, x.role, x.period]), [[68, 'target', '2025'], [8000, 'target', '2035']])
+  const review = outline(['江临市国民经济和社会发展第十四个五年规划', '和二〇三五年远景目标纲要实施中期评估报告', '', '2023年9月', '', '一、进展情况', '', '每千人口托位数为2.3个，距4.5个的目标差距较大。'].join('\n'), 'review.txt')
+  assert.deepEqual(extractTargets(review).map((x) => [x.value, x.role, x.period]), [[2.3, 'actual', '2023'], [4.5, 'target', '2025']])
 })

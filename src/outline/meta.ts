@@ -1,4 +1,5 @@
 import type { Block } from '../ingest/types.js'
+import { arabicYears } from '../text/numerals.js'
 import { toSimplified } from '../text/script.js'
 import type { Meta } from './types.js'
 
@@ -8,6 +9,8 @@ const TITLE_END = /(报告|纲要|公报|规划|计划|方案|意见|通知|讲�
 const SALUTATION = /^(各位代表|主任、副主任|同志们|女士们|Mr\.?\s+(Speaker|Chair)|Madam\s+(Speaker|Chair)|Honou?rable|Hon['’]ble|Dear\b|Members of)/i
 const MEETING = /^[—–-]{1,2}|会议上|Session|Assembly/
 export const DATE = /(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\b\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})|\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+(\d{4})|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}$/
+/** A line that is only a date: "2025年10月", "二〇二四年二月二十八日" (its year in Arabic digits). */
+const ZH_DATE_LINE = /^[（(]?(?:19|20)\d{2}\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?[）)]?$/
 /** "Delivered by the Minister of Finance on 20 February 2024": who presented the document, not a heading. */
 export const BYLINE = /^(?:(?:Delivered|Presented|Prepared|Published|Issued|Submitted|Moved|Tabled|Read|Authored) by\b|(?:Published|Issued|Released|Dated|Last updated)\b:?\s*(?:on\s+)?\d)/i
 const ISSUER = /(局|委员会|政府|办公室|办公厅|人民代表大会|人大|Ministry|Department|Agency|Office|Council|Treasury|Board)|局长|主任|市长|区长|县长|省长|Minister|Secretary|Director/
@@ -33,7 +36,7 @@ export function readPreamble(blocks: Block[]): { meta: Meta; preamble: Block[] }
       let title = text
       // So may a Chinese title's second half: "…计划执行情况" / "与2024年…计划草案的报告", "…五年规划" / "和二〇三五年远景目标纲要".
       const continues = (next: string) =>
-        next.length <= 40 && !/[。；;：:]$/.test(next) && !/^[（(].*(会议|批准|通过|\d{1,2}\s*日)/.test(next) && (/^[（(]|^的|^[与和及暨]/.test(next) || (/\p{Script=Han}$/u.test(title) && !TITLE_END.test(toSimplified(title)) && TITLE_END.test(toSimplified(next))))
+        next.length <= 40 && !/[。；;：:]$/.test(next) && !/^[（(].*(会议|批准|通过|\d{1,2}\s*日|年\s*\d{1,2}\s*月\s*[）)]$)/.test(next) && (/^[（(]|^的|^[与和及暨]/.test(next) || (/\p{Script=Han}$/u.test(title) && !TITLE_END.test(toSimplified(title)) && TITLE_END.test(toSimplified(next))))
       while (i + 1 < blocks.length && continues(blocks[i + 1].text)) title += blocks[++i].text
       // A cover page sets the year under the title: "Corporate Plan" / "2024–25".
       if (i + 1 < blocks.length && /^(?:FY\s?)?(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?(?:年度?)?$/.test(blocks[i + 1].text.trim()) && !/(?:19|20)\d{2}/.test(title)) title += (/[a-z]$/i.test(title) ? ' ' : '') + blocks[++i].text.trim()
@@ -48,7 +51,8 @@ export function readPreamble(blocks: Block[]): { meta: Meta; preamble: Block[] }
       if (d) meta.date ??= d[0]
       continue
     }
-    const date = DATE.exec(text)
+    // (A date line in Chinese digits, "二〇二四年二月二十八日", or of a month alone, "2025年10月".)
+    const date = DATE.exec(text) ?? ZH_DATE_LINE.exec(arabicYears(text.trim()))
     if (short && date && (text.length <= 40 || BYLINE.test(text))) {
       meta.date ??= date[0]
       continue

@@ -1,5 +1,5 @@
 import type { Outline, Section } from '../outline/types.js'
-import { parseChineseNumeral } from '../text/numerals.js'
+import { arabicYears, parseChineseNumeral } from '../text/numerals.js'
 import { toSimplified } from '../text/script.js'
 import type { Role } from './types.js'
 
@@ -29,7 +29,8 @@ export function documentRole(title: string): Role | undefined {
 }
 
 /** A year a heading names ("2024年…", "FY 2024-25", "Plan 2025"). */
-export function headingYear(title: string): string | undefined {
+export function headingYear(heading: string): string | undefined {
+  const title = arabicYears(heading)
   const fy = fiscalYear(title)
   if (fy) return fy
   // (Not a count that looks like one: "新增中小学学位2000个", "plant 2000 trees".)
@@ -58,9 +59,9 @@ export function usesMinguoYears(outline: Outline): boolean {
   return /民[國国]\s*1[0-2]\d\s*年/.test(title) || (/(?<![\d.])1[0-2]\d\s*年/.test(title) && toSimplified(title) !== title)
 }
 
-/** The text with years of the 1912 calendar written as Western years, when the report uses it. */
+/** The text with years of the 1912 calendar written as Western years, when the report uses it, and years in Chinese digits as Arabic. */
 export function westernYears(text: string, minguo: boolean): string {
-  return minguo ? text.replace(MINGUO_YEAR, (y) => String(Number(y) + 1911)) : text
+  return minguo ? text.replace(MINGUO_YEAR, (y) => String(Number(y) + 1911)) : arabicYears(text)
 }
 
 /**

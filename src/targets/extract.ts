@@ -2,6 +2,7 @@ import { positionAt } from '../ingest/positions.js'
 import type { Block } from '../ingest/types.js'
 import type { Outline, Section } from '../outline/types.js'
 import { inOriginalScript, toSimplified } from '../text/script.js'
+import { arabicYears } from '../text/numerals.js'
 import { sentenceSpans } from '../text/sentences.js'
 import { documentRole as documentRoleOf, figureRole, fiscalYear, fiveYearPlanYears, STRONG_GOAL, headingYear, sectionContexts, usesMinguoYears, westernYears, type SectionContext } from './context.js'
 import { enMetric, GAP, hanCount, namesOnlyAGoal, splitList, ZH_LEAD, ZH_REVISION_VERBS, zhMetric } from './metric.js'
@@ -256,7 +257,8 @@ export function extractTargets(outline: Outline): Target[] {
   // A budget for one fiscal year ("Budget 2024-2025") speaks of that year.
   const fiscal = fiscalYear(outline.meta.title)
   const minguo = usesMinguoYears(outline)
-  const titleYears = [...westernYears(outline.meta.title, minguo).matchAll(/(?:19|20)\d{2}/g)].map((m) => m[0]).sort()
+  // (Not a vision's year: "…第十四个五年规划和二〇三五年远景目标纲要" is a plan for 2021–2025.)
+  const titleYears = [...westernYears(outline.meta.title, minguo).replace(/(?:19|20)\d{2}\s*年\s*远景/g, '').matchAll(/(?:19|20)\d{2}/g)].map((m) => m[0]).sort()
   // A Chinese five-year plan named by its number ("十四五"): its goals are for its last year; the plan looks back
   // on the year before its first (a midterm review of it, on the year it is written in).
   // So is a plan named for a year well after it was published ("Climate Action Plan 2030", published 2023) or for a
@@ -265,6 +267,7 @@ export function extractTargets(outline: Outline): Target[] {
   // (Only a title that names the span alone: "Annual Report 2023 and Corporate Plan 2024–2028" names a year and a span.)
   const span = titleYears.length === 2 && Number(titleYears[1]) - Number(titleYears[0]) >= 3 ? [Number(titleYears[0]), Number(titleYears[1])] : []
   const planYears = titleYears.length ? (horizon.length ? horizon : span) : fiveYearPlanYears(outline.meta.title).map(Number)
+  const fivePlanReview = !titleYears.length && planYears.length === 2 && documentRole === 'actual'
   const docYear = (role: string): string | null => {
     if (fiscal) return fiscal
     if (planYears.length && (role === 'target' || documentRole !== 'actual')) return String(role === 'target' ? planYears[1] : planYears[0] - 1)
@@ -305,8 +308,8 @@ export function extractTargets(outline: Outline): Target[] {
       unitSection = section?.id
       unitNames = new Map()
     }
-    // Read as Simplified; the metric and clause a reader sees are in the report's own script.
-    const text = toSimplified(block.text)
+    // Read as Simplified with Arabic years ("二〇二四年"); the metric and clause a reader sees are in the report's own script.
+    const text = arabicYears(toSimplified(block.text))
     const shown = (piece: string) => inOriginalScript(piece, text, block.text)
     let paragraphYear: string | undefined
     // A clause after a semicolon continues its sentence: it may name its indicator by what came before.
@@ -393,7 +396,8 @@ export function extractTargets(outline: Outline): Target[] {
         const pos = positionAt(outline.doc, offset)
         // "19 percent, against a goal of 40 percent by FY2026": a goal set beside a result may name its own year.
         const asideYear = goalOf && lang === 'en' ? enClauseYear(sentence.slice(quantities[k - 1]?.end ?? 0, q.end) + sentence.slice(q.end).split(/[,;.](?:\s|$)/)[0]) : undefined
-        const period = goalOf ? (asideYear ?? goalOf.period) : gapOf ? gapOf.period : stated ?? ctx.year ?? paragraphYear ?? docYear(loneGoal ? 'actual' : role)
+        // (In a review of a Chinese five-year plan, "距4.5个的目标" is the plan's goal, for its last year.)
+        const period = goalOf ? (asideYear ?? (fivePlanReview && lang === 'zh' ? String(planYears[1]) : goalOf.period)) : gapOf ? gapOf.period : stated ?? ctx.year ?? paragraphYear ?? docYear(loneGoal ? 'actual' : role)
         read.push({ metric, unit: q.unit, measure, period, negative, role, beside: aside })
         firstTarget[k] = targets.length
         for (const name of names) targets.push({

@@ -76,7 +76,12 @@ function zhQualifierBefore(pre: string): string | null {
 /** Words before an index's value, which has no unit: "…指数为", "pH年均值为", "生态质量指数（EQI）为". */
 const ZH_INDEX_BEFORE = /(指数|pH值?|pH年均值|均值|指标值)(?:[（(][A-Za-z0-9.]+[）)])?(?:为|是|达到|达)$/
 
-const FALL = /(下降|下跌|减少|降低|回落|下滑|缩减|压减|压缩|缩短|减)(了)?$/
+// ("下降约7%", "减少近两成": a hedge between the word and the figure.)
+const FALL = /(下降|下跌|减少|降低|回落|下滑|缩减|压减|压缩|缩短|减)(了)?(?:约|大约|近|将近|接近|超过|逾|超)?$/
+/** A change by an amount, before "…至" its new level: "增加1,000张至11,000张". */
+const CHANGE_BY = /(增加|增长|提高|扩大|新增|减少|降低|削减|压减|下降)(了)?$/
+/** The rest of a figure written in two magnitudes: "13万" + "6千个" (136,000), "1亿" + "5千万元". */
+const SECOND_MAGNITUDE: Record<string, RegExp> = { 万: new RegExp(`^(\\d)千(?!万)(${ZH_UNIT})?`, 'u'), 亿: new RegExp(`^(\\d)千万(${ZH_UNIT})?`, 'u') }
 
 const NOT_AFTER = /^(年|月|日|号|届|周年|世纪|年代|大|强|名|是|化|五|型|级|G|g|\+|代|维|期|批次|中学|小学|号线)/u
 
@@ -84,12 +89,15 @@ const NOT_AFTER = /^(年|月|日|号|届|周年|世纪|年代|大|强|名|是|�
 export function findZhQuantities(raw: string): Quantity[] {
   const text = asciiDigits(raw)
   const out: Quantity[] = []
+  // Where the last figure read ended, when it took in text a later match starts in ("13万6千个").
+  let taken = 0
   for (const m of zhFigures(text)) {
     const g = m.groups!
     const start = m.index!
+    if (start < taken) continue
     let end = start + m[0].length
     const isCn = !/\d/.test(g.a)
-    const unit = g.unit1 ?? g.unit2 ?? g.aunit ?? ''
+    let unit = g.unit1 ?? g.unit2 ?? g.aunit ?? ''
     // A bare number is a figure only in "持平"-like or percentage contexts, or as an index ("综合营养状态指数为48.6",
     // "降水pH年均值为5.86"): skip it first, as most matches are bare 一, 二 ….
     if (!unit && !(/\d/.test(g.a) && ZH_INDEX_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) continue
@@ -142,7 +150,22 @@ export function findZhQuantities(raw: string): Quantity[] {
       // Ranks and idioms: 一流, 千方百计, 一老一小
       if (/^(方百计|家万户)/.test(text.slice(start + 1))) continue
     } else value = Number(g.a.replace(/,/g, ''))
-    const high = g.b !== undefined ? Number(g.b.replace(/,/g, '')) : undefined
+    let high = g.b !== undefined ? Number(g.b.replace(/,/g, '')) : undefined
+    const second = !isCn && high === undefined ? SECOND_MAGNITUDE[unit]?.exec(text.slice(end)) : null
+    if (second) {
+      value += Number(second[1]) / 10
+      unit += second[2] ?? ''
+      end += second[0].length
+    }
+    // "增加1,000张至11,000张": by one amount to a level, each with its unit, is no range but two figures.
+    let level: Quantity | undefined
+    if (high !== undefined && g.aunit && g.aunit === g.unit2 && high > 2 * value && CHANGE_BY.test(before)) {
+      const levelAt = start + m[0].lastIndexOf(g.b!)
+      const q = QUAL_AFTER.exec(text.slice(end))
+      level = { start: levelAt, end: end + (q ? q[0].length : 0), value: high, unit, qualifier: q ? (q[1] === '上下' ? '左右' : q[1]) : null, negative: false }
+      high = undefined
+      end = start + g.a.length + g.aunit.length
+    }
     // A voltage class (220千伏变电站, 66kV) names equipment; it is no figure.
     if (/^伏/.test(after) || /^(千伏|kV)/.test(unit + after.slice(0, 2))) continue
     // Dates: 12月12日, 2023-02-27.
@@ -158,6 +181,8 @@ export function findZhQuantities(raw: string): Quantity[] {
     const signed = /(?:^|[^\dA-Za-z.])[-−]$/.test(text.slice(Math.max(0, start - 2), start))
     const negative = signed || FALL.test(text.slice(Math.max(0, start - 8), start).replace(/(比上年|同比|分别|预计|年均|累计|较上年)/g, ''))
     out.push({ start, end, value, high, unit, qualifier, negative, ...(signed ? { signed } : {}) })
+    if (level) out.push(level)
+    taken = level?.end ?? end
   }
   // "同比持平": a growth of zero.
   for (const m of text.matchAll(/(同比|比上年|与上年)?持平/g)) out.push({ start: m.index!, end: m.index! + m[0].length, value: 0, unit: '', qualifier: null, negative: false })

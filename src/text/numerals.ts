@@ -42,3 +42,16 @@ export function parseRoman(s: string): number {
   }
   return total
 }
+
+const YEAR_DIGIT = '[〇零一二三四五六七八九]'
+/** "二〇二四年", "一九九八年", and the second year of "二〇二四至二五年度". */
+const ZH_DIGIT_YEAR = new RegExp(`(?<![零〇一二三四五六七八九十百千万])(?:一九|二[〇零])${YEAR_DIGIT}{2}(?=\\s*(?:年|至))|(?<=(?:19|20|一九|二[〇零])${YEAR_DIGIT.slice(0, -1)}0-9]{2}\\s*)至\\s*${YEAR_DIGIT}{2}(?=\\s*年度)`, 'g')
+
+/**
+ * Years written digit by digit in Chinese numerals as Arabic ones, one character for one so offsets hold:
+ * "二〇二四年" → "2024年", "二〇二四至二五年度" → "2024-25年度" (a fiscal year).
+ */
+export function arabicYears(text: string): string {
+  if (!/[〇零]|一九/.test(text)) return text
+  return text.replace(ZH_DIGIT_YEAR, (m) => [...m].map((c) => (c === '至' ? '-' : c in DIGIT ? String(DIGIT[c]) : c)).join(''))
+}
