@@ -1847,3 +1847,32 @@ test('a five-year plan\'s title names no year of its vision ("…和二〇三五
   const review = outline(['江临市国民经济和社会发展第十四个五年规划', '和二〇三五年远景目标纲要实施中期评估报告', '', '2023年9月', '', '一、进展情况', '', '每千人口托位数为2.3个，距4.5个的目标差距较大。'].join('\n'), 'review.txt')
   assert.deepEqual(extractTargets(review).map((x) => [x.value, x.role, x.period]), [[2.3, 'actual', '2023'], [4.5, 'target', '2025']])
 })
+
+test('a report on how it did: "What we said we would do" heads a restated goal, "What we did" the result, and the goal\'s bare count pairs with the counted result ("44" and "47 falls")', () => {
+  const plan = outline(['Quality Account 2023/24', '', '2.2 Our priorities for 2024/25', '', 'Priority 1: Falls', 'We will reduce falls with harm to no more than 44 in 2024/25.'].join('\n'), 'old.txt')
+  const report = outline(
+    ['Quality Account 2024/25', '', '2.1 Looking back at our 2024/25 priorities', '', 'Priority 1: Falls', 'What we said we would do', 'Reduce falls with harm to no more than 44 in 2024/25.', 'What we did', 'There were 47 falls with harm in 2024/25.', 'Status: Not achieved'].join('\n'),
+    'new.txt',
+  )
+  assert.deepEqual(extractTargets(report).map((x) => [x.metric, x.value, x.qualifier, x.role, x.period]), [
+    ['falls with harm', 44, 'at most', 'target', '2024-25'],
+    ['falls', 47, null, 'actual', '2024-25'],
+  ])
+  const changes = compareTargets(extractTargets(plan), extractTargets(report), () => true)
+  assert.deepEqual(changes.filter((c) => c.old && c.new).map((c) => [c.status, c.old!.value, c.new!.value]), [['kept', 44, 44], ['missed', 44, 47]])
+})
+
+test('English asides in brackets: "(target 80%, Green)" leaves the figure before a result; "(target 8.5; 2023/24: 9.8)" is one aside; "£3.6m of the £4.2m savings planned" is a result and its goal', () => {
+  const report = outline(
+    ['# Annual Performance Report 2024/25', '', '## Results', '', 'We answered 80.0% of calls within 60 seconds (target 80%, Green).', '', 'Sickness absence fell to 8.4 days per FTE (target 8.5; 2023/24: 9.8).', '', 'We delivered £3.6m of the £4.2m savings planned for 2024/25.'].join('\n'),
+    'report.md',
+  )
+  assert.deepEqual(extractTargets(report).map((x) => [x.metric, x.value, x.unit, x.role]), [
+    ['answered calls', 80, '%', 'actual'],
+    ['answered calls', 80, '%', 'target'],
+    ['Sickness absence', 8.4, 'days', 'actual'],
+    ['Sickness absence', 8.5, 'days', 'target'],
+    ['savings', 3.6, '£ million', 'actual'],
+    ['savings', 4.2, '£ million', 'target'],
+  ])
+})

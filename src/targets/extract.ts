@@ -40,7 +40,7 @@ const EN_BY_HEDGED = new RegExp(String.raw`\bby\s+(${EN_HEDGES})\s+$`, 'i')
 // "(target: 50%)", "against a target of 400": a goal set beside a result.
 // "above the 75 percent target", "short of our 10–15% goal": the same, the figure before the word.
 // ("(target 77%)": in brackets, the word alone says it; "against the 76% standard": a standard is a goal too.)
-const EN_GOAL_ASIDE = /\(\s*(?:target|goal|standard|ambition)s?\b[^)]*\)|\(?\s*\b(?:against\s+)?(?:a|the|our)?\s*(?:target|goal)s?\s*(?:of|:)\s*[^,;)]*\)?|\b(?:above|below|short of|beating|beat|ahead of|missing|exceeding|under|over|against)\s+(?:a|the|our|its|their)\s+[$€£₹]?[\d.,–-]+\s*(?:%|percent|per cent|[a-z-]+)?\s+(?:target|goal|standard|ambition|ceiling|limit)\b|\b(?:meeting|met|missing|missed|beating|beat|exceeding|exceeded)\s+(?:the|our|its|their)\s+(?:[a-z]+\s+)?(?:target|goal)s?\b/gi
+const EN_GOAL_ASIDE = /\(\s*(?:target|goal|standard|ambition)s?\b[^)]*(?:\)|$)|\(?\s*\b(?:against\s+)?(?:a|the|our)?\s*(?:target|goal)s?\s*(?:of|:)\s*[^,;)]*\)?|\b(?:above|below|short of|beating|beat|ahead of|missing|exceeding|under|over|against)\s+(?:a|the|our|its|their)\s+[$€£₹]?[\d.,–-]+\s*(?:%|percent|per cent|[a-z-]+)?\s+(?:target|goal|standard|ambition|ceiling|limit)\b|\b(?:meeting|met|missing|missed|beating|beat|exceeding|exceeded)\s+(?:the|our|its|their)\s+(?:[a-z]+\s+)?(?:target|goal)s?\b/gi
 
 /** A clause without its asides, keeping a verb that tells a result ("exceeded its target" → "exceeded"). */
 const withoutAsides = (s: string) => s.replace(EN_GOAL_ASIDE, (m) => /^(?:met|missed|beat|exceeded)\b/i.exec(m.trim())?.[0] ?? ' ')
@@ -49,7 +49,8 @@ const withoutAsides = (s: string) => s.replace(EN_GOAL_ASIDE, (m) => /^(?:met|mi
 const EN_ASIDE_BEFORE = /(?:\(\s*|\b(?:against|beating|beat|above|below|ahead of|short of|exceeding|missing|under|over|compared with)\s+(?:a|the|our|its|their)\s+(?:(?:annual|original|revised|\d{4}|FY\s?\d{2,4}|\d{4}[-–/]\d{2})\s+)?)(?:target|goal|plan|budget|ambition|standard)s?\s*(?:of|:|was|is)?\s*(?:about|around|at least|less than|fewer than|no more than|not more than|more than|below|under|at most)?\s*$/i
 /** A goal written around its figure: "short of our 10–15% target", "below the 8% we planned", "the 320 planned". */
 const EN_ASIDE_AROUND = /\b(?:of|than|against|beating|above|below|ahead of|short of|missing|exceeding)\s+(?:a|the|our|its|their)\s+$/i
-const EN_ASIDE_AFTER = /^\s*(?:target|goal|standard|ambition|ceiling|limit|planned|we planned|budgeted|we budgeted|in the plan)\b/i
+// ("of the £4.2m savings planned": what the goal counts may come between.)
+const EN_ASIDE_AFTER = /^\s*(?:[a-z][a-z-]*\s+){0,3}?(?:target|goal|standard|ambition|ceiling|limit|planned|we planned|budgeted|we budgeted|in the plan)\b/i
 /** What follows the old figure of a revised goal: "(左右)调整为", "上调至", "修订为". */
 const ZH_REVISED = new RegExp(`^[^，,；;。\\d]{0,4}?(?:${ZH_REVISION_VERBS}|修改)(?:为|到|至)`)
 /** A clause that is only a figure (", to £2,224.10"): it leans on its sentence's verb. */
@@ -231,6 +232,13 @@ const RECORD_KEY = /^(target|goal|result|actual|outcome|achieved)s?(?:\s+((?:FY\
 
 /** Words that bring a level down. */
 const BRING_DOWN = /\b(reduc(?:e|ing)|cut(?:ting)?|lower(?:ing)?|limit(?:ing)?|decreas(?:e|ing)|halv(?:e|ing)|bring down|no more than|fewer than|less than)\b|降低到|降低至|降至|降到|压减至|压减到|减少到|减少至|下降到|下降至/i
+
+/**
+ * A line that heads what a report promised, in a report on how it did: "What we said we would do", "Our commitment:".
+ * What follows is a goal, however it is worded, until a line heads what was done (RESULT_LABEL).
+ */
+const GOAL_LABEL = /^(?:what we (?:said we would|planned to|promised to|committed to|set out to|aimed to) (?:do|achieve|deliver)|what we said|we said we would|what we planned|our (?:commitments?|aims?|targets?|goals?|ambitions?|objectives?|promises?)|commitments?|targets?|aims?|goals?|objectives?)\s*[:：]?\s*$/i
+const RESULT_LABEL = /^(?:what we (?:did|achieved|delivered|have done)|what happened|how we did|how did we do|progress(?: made)?|outcomes?|results?|achievements?|performance|what we found|status\b.*)\s*[:：]?\s*$/i
 
 /** A list item: a bullet, a dash, "a)", "(ii)", "3." at the start. */
 const LIST_ITEM = /^\s*(?:[•·▪◦*–—-]\s*|\(?[a-z]\)\s+|\(?[ivx]{1,4}\)\s+|\d{1,2}[.)]\s+)/i
@@ -510,7 +518,13 @@ export function extractTargets(outline: Outline): Target[] {
     // "For 2025 we will:" then "a) …", "• …": the lead-in's role and year hold for the items after it.
     let lead: SectionContext | undefined
     let record: string | undefined
+    // Under "What we said we would do": the promise, restated in a report on how it went.
+    let promised = false
     for (const p of s.paragraphs) {
+      if (lang === 'en' && !p.row && p.text.length <= 60) {
+        if (GOAL_LABEL.test(p.text)) promised = true
+        else if (RESULT_LABEL.test(p.text)) promised = false
+      }
       if (lang === 'en' && !p.row) {
         const measure = RECORD_NAME.exec(p.text)
         if (measure) {
@@ -525,7 +539,7 @@ export function extractTargets(outline: Outline): Target[] {
         if (!/^status\b/i.test(p.text)) record = undefined
       }
       const item = p.kind === 'item' || LIST_ITEM.test(p.text)
-      read(p, s, lead && item ? { ...ctx, ...lead } : ctx)
+      read(p, s, promised ? { ...ctx, role: 'target' } : lead && item ? { ...ctx, ...lead } : ctx)
       if (!item) lead = /[:：]\s*$/.test(p.text) ? leadIn(toSimplified(p.text), minguo) : undefined
     }
   }

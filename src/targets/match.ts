@@ -297,6 +297,13 @@ function direction(x: Target, y: Target): { status: 'kept' | 'raised' | 'lowered
   return { status: bh > ah ? 'raised' : 'lowered', delta: (bh - ah) / scale }
 }
 
+/** A bare count whose name says what it counts, as the other's unit does: "falls with harm" 44 and "47 falls". */
+function countNamedBy(bare: Target, counted: Target): boolean {
+  if (bare.unit !== '' || !/^[a-z][a-z -]*$/i.test(counted.unit)) return false
+  const noun = counted.unit.toLowerCase().split(' ').pop()!.replace(/s$/, '')
+  return noun.length >= 3 && new RegExp(`\\b${noun}s?\\b`, 'i').test(bare.metric)
+}
+
 /**
  * Match the figures of two reports and say what became of each: kept, raised,
  * lowered, dropped or added (same role: goal with goal, result with result);
@@ -324,7 +331,7 @@ export function compareTargets(oldTargets: Target[], newTargets: Target[], linke
   const yearsB = years(B)
   const score = (x: Target, y: Target, sameRole: boolean) => {
     if (x.measure !== y.measure || (sameRole ? x.role !== y.role : !(x.role === 'target' && y.role === 'actual' && x.period !== null && x.period === y.period))) return 0
-    if (!compatibleUnits(x.unit, y.unit)) return 0
+    if (!compatibleUnits(x.unit, y.unit) && !countNamedBy(x, y) && !countNamedBy(y, x)) return 0
     // A figure named only by what it counts ("148,200 residents") pairs only within linked sections.
     const linkedHere = linked(x.section, y.section)
     if ((unitOnly(x) || unitOnly(y)) && !linkedHere) return 0

@@ -200,6 +200,9 @@ export function namesOnlyAGoal(name: string, unit: string, before: string): bool
   return (rest === '' || rest === unit.toLowerCase()) && (/\b(target|goal|aim)s?\b/i.test(clause) || /\bon the way to\s*$/i.test(clause))
 }
 
+/** Verbs that lead another: "will reduce", "to cut", "has grown". */
+const EN_AUXILIARY = /^(will|would|shall|should|can|could|may|might|must|to|do|does|did|have|has|had|be|been|being|is|are|was|were|also|further)$/i
+
 export function enMetric(sentence: string, start: number, end: number, unit: string, previous: string | undefined): string {
   // A clause ends at punctuation followed by a space: "10,400" and "2.9" are numbers.
   let from = start
@@ -249,6 +252,9 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
   }
   // "set aside $3 billion to launch a research programme", "$2 billion for flood defences": money named by its purpose.
   if (/^[$€£₹]|^(Rs|USD|INR)\b/.test(unit)) {
+    // "delivered £3.6m of the £4.2m savings planned", "£850k of savings": money named by what it is of.
+    const ofWhat = /^\s+of\s+(?:(?:the|our|its|their)\s+)?(?:[$€£₹][\d.,]+\s*(?:m|bn|k|million|billion)?\s+(?:of\s+)?)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)(?=\s+(?:planned|budgeted|targeted|target|goal|we|for|in|by|this|last|that)\b|\s*[,.;)]|\s*$)/i.exec(sentence.slice(end))
+    if (ofWhat && !TIME_PHRASE.test(ofWhat[1]) && !/^(which|this|that|these|those|it|them)$/i.test(ofWhat[1])) return ofWhat[1].toLowerCase()
     const purpose = /^\s*(?:(?:in|a|each|per|every)\s+(?:year|month)\s+)?(?:(?:is|are|has been|have been|will be)\s+(?:made|provided|allocated|earmarked|set aside|proposed|kept)\s+)?(?:for|on|in|to\s+(?!be\b)[a-z]+)\s+((?:(?!(?:to|by|in|on|from|and|over|within|across|at|per|for|each|every|which|that)\b)[a-z][a-z-]*\s?){1,5})/i.exec(sentence.slice(end))
     const words = purpose?.[1].trim().split(/\s+/).filter((w, i) => !(i === 0 && /^(the|a|an|our|its|their|new)$/i.test(w)))
     // ("I propose an allocation of ₹9,120 crore for Health": the noun of the verb says the same.)
@@ -277,7 +283,8 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
   // Keep the noun phrase after the last verb.
   let lastVerb = -1
   phrase.forEach((w, i) => {
-    if (EN_VERBS.test(w)) lastVerb = i
+    // ("Reduce falls with harm to …": a word that could be a verb, right after one, is its object.)
+    if (EN_VERBS.test(w) && !(i > 0 && lastVerb === i - 1 && !EN_AUXILIARY.test(phrase[i - 1]))) lastVerb = i
   })
   // "The share of transactions completed online rose to": a verb after "share of …" is inside the name.
   const shareOf = phrase.findIndex((w, i) => /^(share|proportion|percentage|number)$/i.test(w) && /^of$/i.test(phrase[i + 1] ?? ''))

@@ -302,7 +302,8 @@ export function findEnQuantities(text: string): Quantity[] {
     if (/^\s?(?:KB|MB|GB|kB)\b/.test(after) && /\b(?:PDF|version|download|file|size|format)\b[^.]{0,30}$/i.test(before)) continue
     // A bare count is a figure when a comparison bounds it ("fewer than 3 per quarter") or it is where a change goes.
     // "against a target of 400": a goal beside a result, counted in the result's unit.
-    const goalOf = /\b(target|goal)\s*(of|:)\s*$/i.test(before)
+    // ("(target 8.5; 2023/24: 9.8)": a goal in brackets needs no "of".)
+    const goalOf = /\b(target|goal)\s*(of|:)\s*$|\(\s*(?:target|goal)\s+$/i.test(before)
     // A score or a level a change brings something to ("Raise employee engagement to 75") needs no unit either.
     const bounded = fromTo || goalOf || /\b(fewer|less|more|greater|higher|lower) than\s+$|\b(at least|at most|up to|below|under|above|over)\s+$/i.test(before) || /\b(score|index|rating)\s*(of|:|was|is|at|to|reached|rose to|fell to)?\s+$/i.test(before) || /\b(fell|fallen|rose|risen|dropped|declined|decreased|increased|grew|grown|climbed|eased|stood|held|remained|totalled|totaled|amounted)\s+(to|at)\s+$/i.test(before) || /\b(raise|raising|increase|increasing|lift|lifting|improve|improving|boost|boosting|reduce|reducing|cut|cutting|lower|lowering|bring|bringing)\b[^,;.]{0,60}\bto\s+$/i.test(before)
     // Years, dates, clause numbers.

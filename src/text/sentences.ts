@@ -19,7 +19,7 @@ export function sentenceSpans(text: string): Span[] {
     if (c !== 0x3002 && c !== 0xff01 && c !== 0xff1f && c !== 0xff1b && c !== 0x21 && c !== 0x3f && c !== 0x3b && c !== 0x2e) continue
     const ch = text[i]
     let end = -1
-    if (c !== 0x2e && !(ch === ';' && /\d/.test(text[i + 1] ?? ''))) end = i + 1
+    if (c !== 0x2e && !(ch === ';' && /\d/.test(text[i + 1] ?? '')) && !((c === 0x3b || c === 0xff1b) && insideBrackets(text, start, i))) end = i + 1
     else if (ch === '.' && /\s/.test(text[i + 1] ?? ' ') && !/\b(?:e\.g|i\.e|etc|Mr|Mrs|Ms|Dr|No|vs|St|Rs)$/.test(text.slice(Math.max(0, i - 4), i)) && !/\b[A-Z]$/.test(text.slice(Math.max(0, i - 2), i))) {
       let k = i + 1
       while (k < text.length && /\s/.test(text[k])) k++
@@ -37,6 +37,17 @@ export function sentenceSpans(text: string): Span[] {
   }
   if (start < text.length && text.slice(start).trim()) spans.push({ start, end: text.length })
   return spans
+}
+
+/** Whether a bracket opened since `from` is still open at `at`: "(target 8.5; 2023/24: 9.8)" is one aside. */
+function insideBrackets(text: string, from: number, at: number): boolean {
+  let depth = 0
+  for (let k = from; k < at; k++) {
+    const ch = text[k]
+    if (ch === '(' || ch === '（') depth++
+    else if ((ch === ')' || ch === '）') && depth > 0) depth--
+  }
+  return depth > 0
 }
 
 export function sentences(text: string): string[] {
