@@ -1876,3 +1876,20 @@ test('English asides in brackets: "(target 80%, Green)" leaves the figure before
     ['savings', 4.2, '£ million', 'target'],
   ])
 })
+
+test('English falls: "by a further 10%", "a 4% reduction", "a 25% reduction in emissions", "by a further £2m"; "a 9% increase" is a change', () => {
+  const report = outline(
+    ['# Quality Account 2024/25', '', '## Results', '', 'There were 47 falls in 2024/25, a 4% reduction.', '', 'Visits rose to 5,200, a 9% increase.', '', '## Priorities for 2025/26', '',
+      'Reduce falls with harm by a further 10% in 2025/26.', '', 'Achieve a 25% reduction in emissions in 2025/26.', '', 'We will reduce agency costs by a further £2m in 2025/26.'].join('\n'),
+    'report.md',
+  )
+  assert.deepEqual(extractTargets(report).map((x) => [x.metric, x.value, x.unit, x.measure, x.role]), [
+    ['falls', 47, 'falls', 'amount', 'actual'],
+    ['falls', -4, '%', 'growth', 'actual'],
+    ['Visits', 5200, '', 'amount', 'actual'],
+    ['Visits', 9, '%', 'growth', 'actual'],
+    ['falls with harm', -10, '%', 'growth', 'target'],
+    ['emissions', -25, '%', 'growth', 'target'],
+    ['agency costs', -2, '£ million', 'growth', 'target'],
+  ])
+})

@@ -6,7 +6,7 @@ import { arabicYears } from '../text/numerals.js'
 import { sentenceSpans } from '../text/sentences.js'
 import { documentRole as documentRoleOf, figureRole, fiscalYear, fiveYearPlanYears, STRONG_GOAL, headingYear, sectionContexts, usesMinguoYears, westernYears, type SectionContext } from './context.js'
 import { enMetric, GAP, hanCount, namesOnlyAGoal, splitList, ZH_LEAD, ZH_REVISION_VERBS, zhMetric } from './metric.js'
-import { EN_FALL_NOUNS, EN_GOAL_BEFORE, EN_HEDGES, EN_RISE_NOUNS, EN_ROUGHLY, findEnQuantities, findZhQuantities, type Quantity } from './numbers.js'
+import { EN_CHANGE_NOUN_AFTER, EN_FALL_NOUNS, EN_GOAL_BEFORE, EN_HEDGES, EN_RISE_NOUNS, EN_ROUGHLY, findEnQuantities, findZhQuantities, type Quantity } from './numbers.js'
 import { lowerIsBetter } from './synonyms.js'
 import { rowFigures, tableHeaders, tableUnits } from './table.js'
 import { baselineYear, EN_FROM_LEVEL, enClauseYear, enDeadlineAfter, enSentenceYear, fromLastYear, inFiscalYears, saysLastYear, zhChangeEndYear, zhClauseYear } from './years.js'
@@ -54,8 +54,8 @@ const EN_ASIDE_AFTER = /^\s*(?:[a-z][a-z-]*\s+){0,3}?(?:target|goal|standard|amb
 /** What follows the old figure of a revised goal: "(左右)调整为", "上调至", "修订为". */
 const ZH_REVISED = new RegExp(`^[^，,；;。\\d]{0,4}?(?:${ZH_REVISION_VERBS}|修改)(?:为|到|至)`)
 /** A clause that is only a figure (", to £2,224.10"): it leans on its sentence's verb. */
-// (", a growth of 7.8 per cent over the previous year": a change set beside a figure, in apposition, leans on it too.)
-const EN_BARE_FIGURE = /^\W*(?:(?:to|at|of|or|and)\s+|an?\s+(?:growth|increase|rise|decline|fall|drop|reduction|decrease|jump|gain)\s+of\s+)?(?:(?:about|around|some|nearly)\s+)?[$€£₹]?\d[\d.,]*\s*(?:per\s?cent|percent)?\S*(?:\s+(?:over|on|from)\s+(?:the\s+)?(?:previous|last|preceding)\s+year)?\W*$/i
+// (", a growth of 7.8 per cent over the previous year", ", a 4% reduction": a change set beside a figure, in apposition, leans on it too.)
+const EN_BARE_FIGURE = /^\W*an?\s+[\d.,]+\s*(?:%|per\s?cent|percent)\s+(?:growth|increase|rise|decline|fall|drop|reduction|decrease|jump|gain|cut)\W*$|^\W*(?:(?:to|at|of|or|and)\s+|an?\s+(?:growth|increase|rise|decline|fall|drop|reduction|decrease|jump|gain)\s+of\s+)?(?:(?:about|around|some|nearly)\s+)?[$€£₹]?\d[\d.,]*\s*(?:per\s?cent|percent)?\S*(?:\s+(?:over|on|from)\s+(?:the\s+)?(?:previous|last|preceding)\s+year)?\W*$/i
 
 /** Present-tense wording of a state of affairs: "is home to", "stands at", "has 38 schools", "currently". */
 const EN_PRESENT_STATE = /\b(?:is|are)\s+(?:currently\s+|now\s+)?home\s+to\b|\bis\s+an?\s+(?:city|town|county|borough|district|region|state|province|community)\s+of\b|\b(?:live|lives)\s+(?:below|in|on)\b|\b(?:make|makes)\s+up\b|\b(?:stands?|sits?)\s+at\b|\b(?:covers|employs|serves|houses|has)\s+(?:(?:about|around|some|nearly|over|more than|almost|just over|just under)\s+)?[$€£₹]?\d|\bthere\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:(?:about|around|some|nearly|over|more than|almost)\s+)?\d|\bcurrently\b|\bat present\b/i
@@ -75,9 +75,11 @@ function enRole(sentence: string, q: Quantity, clause: string, sectionRole: Role
 
 const EN_CHANGE_NOUN_OF = new RegExp(String.raw`\b(${EN_RISE_NOUNS}|${EN_FALL_NOUNS})\s+of\s+((${EN_ROUGHLY})\s+)?$`, 'i')
 
-function measureOf(q: Quantity, before: string, lang: Outline['lang']): Measure {
+function measureOf(q: Quantity, before: string, lang: Outline['lang'], after = ''): Measure {
   const pre = before.replace(/(比上年|同比|较上年|与上年|预计|分别|年均|可比|同口径|均|目标值?为?)+$/, '')
   if (q.value === 0 && q.unit === '') return 'growth'
+  // "a 10% increase in visitors": a change named after its size.
+  if (lang === 'en' && (q.unit === '%' || q.unit === 'percentage points') && EN_CHANGE_NOUN_AFTER.test(after)) return 'growth'
   // "net emissions 52% below 2005 levels": a fall from a base year's level is a change.
   if (lang === 'en' && q.negative && q.unit === '%') return 'growth'
   // "increase satisfaction to 85%": a level reached, not a rate of growth.
@@ -381,7 +383,7 @@ export function extractTargets(outline: Outline): Target[] {
         const before = sentence.slice(Math.max(0, q.start - (lang === 'zh' ? 12 : 60)), q.start).replace(/(超过|突破|不少于|不低于|约|近|达到|达)$/, '')
         // "分别增长4.8%、7.6%", "分别下降3%和5%": a figure listed right after another is read as that one is.
         const listed = k > 0 && /^[、和及与\s]{1,2}$/.test(sentence.slice(quantities[k - 1].end, q.start)) && quantities[k - 1].unit === q.unit ? listedAs : undefined
-        const measure = goalOf ? goalOf.measure : listed ? listed.measure : measureOf(q, before, lang)
+        const measure = goalOf ? goalOf.measure : listed ? listed.measure : measureOf(q, before, lang, sentence.slice(q.end))
         // ("下降3.1%，未完成年初确定的增长5%的目标": a goal that says its own change keeps its own sign.)
         const ownChange = lang === 'zh' && /(增长|增加|提高|提升|上升|下降|减少|降低|回落)$/.test(sentence.slice(Math.max(floor, q.start - 6), q.start))
         const negative = goalOf && !ownChange ? goalOf.negative : q.negative || (listed?.negative ?? false)

@@ -200,8 +200,8 @@ export function namesOnlyAGoal(name: string, unit: string, before: string): bool
   return (rest === '' || rest === unit.toLowerCase()) && (/\b(target|goal|aim)s?\b/i.test(clause) || /\bon the way to\s*$/i.test(clause))
 }
 
-/** Verbs that lead another: "will reduce", "to cut", "has grown". */
-const EN_AUXILIARY = /^(will|would|shall|should|can|could|may|might|must|to|do|does|did|have|has|had|be|been|being|is|are|was|were|also|further)$/i
+/** Verbs whose object names what a figure measures: "reduce falls with harm", "increase the number of homes built". */
+const EN_TAKES_OBJECT = /^(reduce|reducing|cut|cutting|increase|increasing|raise|raising|lower|lowering|improve|improving|decrease|decreasing|boost|boosting|halve|halving|double|doubling|grow|growing|expand|expanding|deliver|delivering|build|building|plant|planting|create|creating|achieve|achieving|maintain|maintaining|keep|keeping|bring|bringing)$/i
 
 export function enMetric(sentence: string, start: number, end: number, unit: string, previous: string | undefined): string {
   // A clause ends at punctuation followed by a space: "10,400" and "2.9" are numbers.
@@ -262,6 +262,9 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
   }
   // "plant 12,000 trees", "12.44 million urban jobs": a count.
   if (unit && !measureUnit) return countMetric(before, unit)
+  // "achieve a 25% reduction in emissions": the same, the change named after its size.
+  const sizedChange = unit === '%' ? new RegExp(String.raw`^\s*(?:${EN_RISE_NOUNS}|${EN_FALL_NOUNS})\s+in\s+(?:the\s+)?([a-z][^,;.]{2,60}?)(?=\s+(?:by|against|from|compared|relative|on|vs|over|since|in)\b|\s*[,;.]|\s*$)`, 'i').exec(sentence.slice(end)) : null
+  if (sizedChange) return sizedChange[1].split(/\s+/).slice(0, 8).join(' ')
   // "a drop of around 2.5 percent in energy consumption per unit of GDP": the indicator follows the change.
   const changeIn = EN_CHANGE_OF.test(before) ? /^\s*in\s+(?:the\s+)?([a-z][^,;.]{2,60}?)\s*(?=[,;.]|$)/i.exec(sentence.slice(end)) : null
   if (changeIn) return changeIn[1].split(/\s+/).slice(0, 8).join(' ')
@@ -269,11 +272,17 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
   // "Total government expenditure for 2024-25 is estimated at": the year is the period, not part of the name.
   const words = before.replace(/(?:^|\s+)(?:in|for|by|during|of)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+year\s+|FY\s*)?(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?\b/gi, '').split(/\s+/).filter(Boolean)
   let cut = words.length
+  // The object of a verb like "reduce" starts after it: "reduce agency costs by" keeps "costs", a noun there.
+  let objectFrom = words.length
+  words.forEach((w, i) => {
+    if (EN_TAKES_OBJECT.test(w)) objectFrom = i + 1
+    else if (/^(and|or|but|while|which|that|who)$/i.test(w)) objectFrom = words.length
+  })
   // The verb just before the figure may be any in the past tense ("Core inflation eased to"), once: "homes completed rose to" keeps "homes completed".
   let pastCut = false
   for (;;) {
     const w = words[cut - 1]
-    if (cut > 0 && (EN_VERBS.test(w) || EN_STOP.test(w) || /^(at|least|about|around|more|than|not|no|over|some|nearly|up|down|below|under|approximately|per|cent|back|again|further|still|even|currently|now|presently|never|make|makes|made|fewer|less|greater|higher|lower|record|all-time|high|low|peak|hit|hitting|reaching|totalling|totaling|exceeding|between)$/i.test(w))) cut--
+    if (cut > 0 && ((EN_VERBS.test(w) && cut - 1 < objectFrom) || EN_STOP.test(w) || /^(at|least|about|around|more|than|not|no|over|some|nearly|up|down|below|under|approximately|per|cent|back|again|further|still|even|currently|now|presently|never|make|makes|made|fewer|less|greater|higher|lower|record|all-time|high|low|peak|hit|hitting|reaching|totalling|totaling|exceeding|between)$/i.test(w))) cut--
     else if (cut > 1 && !pastCut && EN_PAST_VERB.test(w)) {
       pastCut = true
       cut--
@@ -282,9 +291,15 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
   let phrase = words.slice(0, cut)
   // Keep the noun phrase after the last verb.
   let lastVerb = -1
+  // ("Reduce falls with harm to …", "reduce agency costs by": after a verb that takes an object, a word that could be a
+  // verb is part of that object, up to a conjunction.)
+  let object = false
   phrase.forEach((w, i) => {
-    // ("Reduce falls with harm to …": a word that could be a verb, right after one, is its object.)
-    if (EN_VERBS.test(w) && !(i > 0 && lastVerb === i - 1 && !EN_AUXILIARY.test(phrase[i - 1]))) lastVerb = i
+    if (/^(and|or|but|while|which|that|who)$/i.test(w)) object = false
+    if (EN_VERBS.test(w) && !object) {
+      lastVerb = i
+      object = EN_TAKES_OBJECT.test(w)
+    }
   })
   // "The share of transactions completed online rose to": a verb after "share of …" is inside the name.
   const shareOf = phrase.findIndex((w, i) => /^(share|proportion|percentage|number)$/i.test(w) && /^of$/i.test(phrase[i + 1] ?? ''))

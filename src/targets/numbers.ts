@@ -220,13 +220,16 @@ const EN_WORD_TIMES = /\b(twice|double|doubled|threefold|three-fold|triple|tripl
 export const EN_RISE_NOUNS = 'increase|rise|growth|expansion|gain|jump'
 export const EN_FALL_NOUNS = 'decrease|decline|fall|drop|contraction|reduction|cut|shrinkage'
 export const EN_ROUGHLY = 'about|around|some|nearly|approximately'
+/** A change named after its size: "a 4% reduction", "a 10% increase in visitors". */
+export const EN_FALL_NOUN_AFTER = new RegExp(String.raw`^\s*(?:${EN_FALL_NOUNS})\b`, 'i')
+export const EN_CHANGE_NOUN_AFTER = new RegExp(String.raw`^\s*(?:${EN_RISE_NOUNS}|${EN_FALL_NOUNS})\b`, 'i')
 /** Hedges that may stand between a change and its figure ("dropped by more than 3 percent", "down from about 2,600"). */
 export const EN_HEDGES = `${EN_ROUGHLY}|more than|over|almost|at least|roughly|close to|up to|less than`
 const EN_FROM_BOUND = new RegExp(String.raw`\bfrom\s+(?:(?:${EN_HEDGES}|under|below|above)\s+)?$`, 'i')
 const EN_HEDGE_AT_END = new RegExp(String.raw`(?<=\s)(?:${EN_HEDGES})\s+$`, 'i')
 /** Text that ends where a goal's figure starts: "against a target of ", "(target: ", "our goal is ", "tighten the goal to ". */
 export const EN_GOAL_BEFORE = /\b(target|goal)\s*(of|:|is|was|will be|to)\s*((about|around|at least|below|under)\s+)?$/i
-const EN_FALL = new RegExp(String.raw`\b(reduc(?:e|es|ed|ing)|cut(?:s|ting)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|lower(?:s|ed|ing)?)\s+((?!(?:but|while|whereas|grew|grown|rose|risen|increased|improved)\b)[\w'’-]+\s+){0,10}by\s$|\b(down|fell|fallen|falls|declined|declines|dropped|drops|decreased|decreases)\s+(by\s)?$|\b(${EN_FALL_NOUNS}|loss)\s+of\s+((${EN_ROUGHLY})\s+)?$`, 'i')
+const EN_FALL = new RegExp(String.raw`\b(reduc(?:e|es|ed|ing)|cut(?:s|ting)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|lower(?:s|ed|ing)?)\s+((?!(?:but|while|whereas|grew|grown|rose|risen|increased|improved)\b)[\w'’-]+\s+){0,10}by\s(?:(?:a\s)?(?:further|another|additional|extra)\s)?$|\b(down|fell|fallen|falls|declined|declines|dropped|drops|decreased|decreases)\s+(by\s)?$|\b(${EN_FALL_NOUNS}|loss)\s+of\s+((${EN_ROUGHLY})\s+)?$`, 'i')
 const EN_NOT_NOUN = '(?:of|in|by|to|and|or|per|for|from|at|on|with|along|across|over|under|into|within|through|during|each|this|that|the|a|an|than|more|less|every|since|before|after|between|around|about|as|against|versus|vs|is|are|was|were|will|be|by|have|has|had|can|could|would|should|may|might|must|shall|do|does|did)\\b'
 /** Participles that start a phrase about the thing counted ("4 nurseries run with community groups", "15 km of sewers using trenchless methods"). */
 export const EN_PARTICIPLE = '(?:using|including|covering|involving|serving|run|managed|operated|funded|built|led|owned|delivered|provided)\\b'
@@ -367,7 +370,8 @@ export function findEnQuantities(text: string): Quantity[] {
     // "dropped by more than 3 percent": a hedge between the fall and its figure.
     // "50% below 2005 levels", "cut by 35 percent below 2005 levels": a fall from a base year, once.
     // "reduce absolute Scope 1 and 2 emissions 50% by 2030": a cut in per cent named before it, as "by 50%" is.
-    const negative = EN_FALL.test(before.replace(EN_HEDGE_AT_END, '')) || (unit === '%' && (EN_BELOW_BASE.test(text.slice(end)) || (EN_CUT_PERCENT.test(before) && EN_CUT_AFTER.test(text.slice(end)))))
+    // ("a 4% reduction", "a 25% cut in emissions": the fall named after its size.)
+    const negative = EN_FALL.test(before.replace(EN_HEDGE_AT_END, '')) || (unit === '%' && (EN_BELOW_BASE.test(text.slice(end)) || EN_FALL_NOUN_AFTER.test(text.slice(end)) || (EN_CUT_PERCENT.test(before) && EN_CUT_AFTER.test(text.slice(end)))))
     out.push({ start: at, end, value, high, unit, qualifier, negative })
   }
   // "cut food waste by half", "halve the number of …": a fall of 50 per cent.
