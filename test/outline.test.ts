@@ -254,3 +254,24 @@ test('a date line in Chinese digits ("二〇二四年二月二十八日") or of 
   // A sentence with a month in it is no date line.
   assert.equal(dated('2025年10月以来，全市空气质量持续改善。').year, undefined)
 })
+
+test('a speech that numbers every paragraph across its headings: the numbers open paragraphs; bold lines are its sub-headings, a bold caption over a table is none', () => {
+  const para = (n: number, text: string) => `<p><span class="paraNo">${n}.</span>&nbsp;&nbsp;${text}</p>`
+  const html = [
+    '<html><body><h1>二〇二四至二五年度政府財政預算案</h1>',
+    '<h2>經濟表現</h2>', para(1, '我謹動議二讀《2024年撥款條例草案》。'), para(2, '過去一年，香港經濟逐步復蘇。外圍環境仍然複雜多變。'), para(3, '本地生產總值實質增長3.2%。'), para(4, '通脹溫和。基本通脹率為1.7%。'),
+    '<h2>發展經濟</h2>', para(5, '我們必須加快發展。政府會積極招商引資。'), '<p><strong>金融服務</strong></p>', para(6, '金融業是香港經濟的支柱產業。'), para(7, '我們會檢討上市機制。'),
+    '<p><strong><em>綠色金融</em></strong></p>', para(8, '我們會發展綠色金融樞紐。'), '<p><strong>創新科技</strong></p>', para(9, '創新科技是新引擎。我建議預留100億元。'),
+    '<h2>結語</h2>', para(10, '香港的明天會更好。'), para(11, '多謝主席。'),
+    '<p><strong>表1 主要數字</strong></p><table><tr><td>項目</td><td>2024</td></tr><tr><td>開支</td><td>7,763</td></tr></table>',
+    '</body></html>',
+  ].join('\n')
+  assert.deepEqual(headings(outline(html, 'speech.html')), ['1 經濟表現', '1 發展經濟', '2 金融服務', '3 綠色金融', '2 創新科技', '1 結語'])
+})
+
+test('a plan\'s tasks numbered on across its sections ("1.建设…。" … "12.…。") stay its headings', () => {
+  const tasks = (from: number, n: number) => Array.from({ length: n }, (_, k) => `${from + k}.推进第${from + k}项重点任务。全年完成投资${10 + k}亿元，新建项目${k + 2}个，带动就业${k + 1}万人。`)
+  const text = ['2025年计划', '', '一、主要任务', '', ...tasks(1, 6), '', '二、保障措施', '', ...tasks(7, 6)].join('\n')
+  const labels = outline(text).flat.filter((s) => /^\d+\.$/.test(s.label)).map((s) => Number.parseInt(s.label, 10))
+  assert.deepEqual(labels, Array.from({ length: 12 }, (_, i) => i + 1))
+})

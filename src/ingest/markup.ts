@@ -164,10 +164,12 @@ function mdBlock(node: MdNode, b: BlockBuilder, kind?: Block['kind']): void {
       mdInline(node, b)
       b.flush({ depth: node.depth })
       return
-    case 'paragraph':
+    case 'paragraph': {
       mdInline(node, b)
-      b.flush(kind ? { kind } : {})
+      const strong = kind ? undefined : mdStrong(node)
+      b.flush(kind ? { kind } : strong ? { strong } : {})
       return
+    }
     case 'list':
       for (const item of node.children) for (const c of item.children) mdBlock(c, b, 'item')
       return
@@ -356,9 +358,44 @@ function hastWalk(node: HNode, b: BlockBuilder, inCell = false): void {
   }
   const isBlock = BLOCK.has(tag)
   if (isBlock) b.flush()
+  const strong = tag === 'p' || tag === 'div' ? htmlStrong(el) : undefined
   // A caption's lines ("The Honourable …<br>Minister of …") are one caption.
   for (const c of el.children) hastWalk(c as HNode, b, tag === 'figcaption')
-  if (isBlock) b.flush(tag === 'li' ? { kind: 'item' } : tag === 'tr' ? { kind: 'row' } : tag === 'figcaption' ? { kind: 'caption' } : pageTitle(el, b.blocks) ? { kind: 'title' } : {})
+  if (isBlock) b.flush(tag === 'li' ? { kind: 'item' } : tag === 'tr' ? { kind: 'row' } : tag === 'figcaption' ? { kind: 'caption' } : pageTitle(el, b.blocks) ? { kind: 'title' } : strong ? { strong } : {})
+}
+
+/**
+ * Whether every word of an element is bold ("<p><strong>金融服務</strong></p>"), and italic too: 'b', 'bi', or
+ * undefined. Only for an element holding no block of its own.
+ */
+function htmlStrong(el: Element): 'b' | 'bi' | undefined {
+  let bold = true
+  let italic = true
+  let text = false
+  const walk = (node: HNode, inBold: boolean, inItalic: boolean): void => {
+    if (node.type === 'text') {
+      if (!node.value.trim()) return
+      text = true
+      bold &&= inBold
+      italic &&= inItalic
+    } else if (node.type === 'element') {
+      if (BLOCK.has(node.tagName)) bold = false
+      const b = inBold || node.tagName === 'strong' || node.tagName === 'b'
+      const i = inItalic || node.tagName === 'em' || node.tagName === 'i'
+      for (const c of node.children) walk(c as HNode, b, i)
+    }
+  }
+  for (const c of el.children) walk(c as HNode, false, false)
+  return text && bold ? (italic ? 'bi' : 'b') : undefined
+}
+
+/** The same for a Markdown paragraph that is one strong span ("**Financial services**"). */
+function mdStrong(node: MdNode): 'b' | 'bi' | undefined {
+  if (node.type !== 'paragraph') return undefined
+  const parts = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()))
+  if (parts.length !== 1 || parts[0].type !== 'strong') return undefined
+  const inner = parts[0].children.filter((c) => !(c.type === 'text' && !c.value.trim()))
+  return inner.length === 1 && inner[0].type === 'emphasis' ? 'bi' : 'b'
 }
 
 /**

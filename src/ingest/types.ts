@@ -14,6 +14,8 @@ export interface Block {
   kind?: 'item' | 'row' | 'caption' | 'title'
   /** A table row: its table (numbered in document order), whether it is a header row, and each cell's [start, end) in `text`. */
   row?: TableRow
+  /** The markup sets the whole paragraph in bold ('b') or bold italic ('bi'): how pages mark headings they do not tag. */
+  strong?: 'b' | 'bi'
 }
 
 export interface TableRow {

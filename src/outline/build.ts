@@ -89,6 +89,49 @@ function dropNumberedParagraphs(blocks: Block[], matches: (HeadingMatch | undefi
   })
 }
 
+/**
+ * A speech that numbers every paragraph through the whole text (a budget speech: "1. 我謹動議…" … "158. …", under
+ * unnumbered headings): the count runs on across its headings instead of starting again under each, and most of
+ * its paragraphs carry it. Those numbers open paragraphs, however short their first sentence; none is a heading.
+ * (A plan's "1. 加快建设…" items start again under each "（一）", or are too few of its paragraphs.)
+ */
+function dropParagraphNumbering(blocks: Block[], matches: (HeadingMatch | undefined)[]): void {
+  const numbered: { i: number; n: number }[] = []
+  blocks.forEach((b, i) => {
+    const m = matches[i]
+    const lab = m ? (m.style === 'arabic' ? m : undefined) : b.depth === undefined ? matchLabel(b.text) : undefined
+    if (lab?.style === 'arabic') numbered.push({ i, n: lab.number })
+  })
+  // The longest run counting up by one.
+  let best: { i: number; n: number }[] = []
+  let run: { i: number; n: number }[] = []
+  for (const x of numbered) {
+    run = run.length && x.n === run[run.length - 1].n + 1 ? [...run, x] : [x]
+    if (run.length > best.length) best = run
+  }
+  if (best.length < 10) return
+  // Headings of another kind the count runs across.
+  const otherHeading = (k: number) => blocks[k].depth !== undefined || (matches[k] !== undefined && matches[k]!.style !== 'arabic')
+  let crossed = 0
+  for (let r = 1; r < best.length; r++) {
+    for (let k = best[r - 1].i + 1; k < best[r].i; k++) {
+      if (otherHeading(k)) {
+        crossed++
+        break
+      }
+    }
+  }
+  const paragraphs = blocks.slice(best[0].i, best[best.length - 1].i + 1).filter((b, k) => !otherHeading(best[0].i + k) && !b.row).length
+  // A plan's numbered tasks open with a title ("1.建设东北亚国际化中心城市。…"); a speech's paragraphs with a sentence.
+  const titled = best.filter(({ i }) => {
+    const text = blocks[i].text.replace(/^\s*\d{1,3}\s*[.．、]\s*/, '')
+    const end = text.search(/[。！？.!?]/)
+    return end > 0 && end <= 24 && end < text.length - 1 && !/[，,；;]/.test(text.slice(0, end))
+  }).length
+  if (crossed < 2 || best.length < 0.6 * paragraphs || titled >= 0.5 * best.length) return
+  for (const { i } of best) matches[i] = undefined
+}
+
 const GLUED = /[。；;](\d{1,3})[.．、](?!\d)/g
 
 /** Numbered items glued mid-line after a sentence: "…。4.签约一批。…" */
@@ -121,6 +164,7 @@ export function readOutline(doc: Document): Outline {
     const m = classifyBlock(b, { prev: before(i), next: blocks[i + 1], prev2: i >= 2 ? before(i - 1) : undefined, next2: blocks[i + 2] }, lang)
     return i < firstMarked && m && b.depth === undefined && !m.label && !m.runIn ? undefined : m
   })
+  dropParagraphNumbering(blocks, matches)
   if (lang === 'en') dropNumberedParagraphs(blocks, matches)
   notesSection(blocks, matches)
   // "Part 1" / "Our purpose", "第一章" / "总则": a label alone on its line, titled by the short line after it.

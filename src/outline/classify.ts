@@ -146,5 +146,15 @@ export function classifyBlock(block: Block, around: Neighbours, lang: Lang): Hea
     return { label: lab && title !== block.text ? lab.label : '', style: `md-${block.depth}`, number: lab?.number ?? 0, title, runIn: false, bodyStart: block.text.length }
   }
   if (block.kind) return undefined
-  return labelled(block.text, lang) ?? unlabelled(block, around, lang)
+  return labelled(block.text, lang) ?? boldLine(block, around, lang) ?? unlabelled(block, around, lang)
+}
+
+/** A short line the markup sets in bold, ending in no sentence mark ("<p><strong>金融服務</strong></p>"): a heading by its look. */
+function boldLine(block: Block, around: Neighbours, lang: Lang): HeadingMatch | undefined {
+  const text = block.text
+  if (!block.strong || text.length > (lang === 'zh' ? 30 : 100) || /[。.!?！？；;：:，,]$/.test(text)) return undefined
+  // (A table's caption in bold, "表1 2023年…情况" over its rows, heads the table, not a section.)
+  // ("…执行情况表" / "单位：万元" / rows: a unit line may stand between.)
+  if (around.next?.row || (/^[（(]?\s*(?:金额|计量)?单位\s*[:：]/.test(around.next?.text ?? '') && around.next2?.row) || /^(?:附?表|图|Table|Figure|Chart)\s*\d|表$/i.test(text)) return undefined
+  return { label: '', style: block.strong === 'bi' ? 'bold-italic' : 'bold', number: 0, title: text, runIn: false, bodyStart: text.length }
 }
