@@ -1893,3 +1893,9 @@ test('English falls: "by a further 10%", "a 4% reduction", "a 25% reduction in e
     ['agency costs', -2, '£ million', 'growth', 'target'],
   ])
 })
+
+test('a box drawn as a one-cell HTML table ("专栏1 …" round its projects) is read as the text it holds', () => {
+  const html = ['<html><body><h1>XX市“十五五”生态环境保护规划</h1>', '<h2>第三章 深入打好蓝天保卫战</h2>', '<p>到2030年，城市道路机械化清扫率达到90%。</p>',
+    '<table border="1"><tr><td><p><strong>专栏1 大气污染防治重点工程</strong></p><p>1.挥发性有机物治理工程：完成150家企业源头替代。</p><p>2.清洁取暖工程：完成农村清洁取暖改造3.5万户。</p></td></tr></table>', '</body></html>'].join('\n')
+  assert.deepEqual(extractTargets(outline(html, 'plan.html')).map((x) => [x.value, x.unit]), [[90, '%'], [150, '家'], [3.5, '万户']])
+})

@@ -317,6 +317,13 @@ function hastWalk(node: HNode, b: BlockBuilder, inCell = false): void {
     for (const c of el.children) hastWalk(c as HNode, b, true)
     return
   }
+  // A table of one column holding paragraphs is a box drawn round text (a plan's "专栏" of projects), no table of figures.
+  if (tag === 'table' && boxTable(el)) {
+    b.flush()
+    for (const cell of tableCells(el)) for (const c of cell.children) hastWalk(c as HNode, b)
+    b.flush()
+    return
+  }
   if (tag === 'table') {
     b.flush()
     const table = b.table()
@@ -362,6 +369,19 @@ function hastWalk(node: HNode, b: BlockBuilder, inCell = false): void {
   // A caption's lines ("The Honourable …<br>Minister of …") are one caption.
   for (const c of el.children) hastWalk(c as HNode, b, tag === 'figcaption')
   if (isBlock) b.flush(tag === 'li' ? { kind: 'item' } : tag === 'tr' ? { kind: 'row' } : tag === 'figcaption' ? { kind: 'caption' } : pageTitle(el, b.blocks) ? { kind: 'title' } : strong ? { strong } : {})
+}
+
+/** The cells of a table, row by row, through <thead>/<tbody>/<tfoot>. */
+function tableCells(table: Element): Element[] {
+  const rows = (table.children as HNode[]).flatMap((c) => (c.type === 'element' && /^(thead|tbody|tfoot)$/.test(c.tagName) ? (c.children as HNode[]) : [c]))
+  return rows.flatMap((r) => (r.type === 'element' && r.tagName === 'tr' ? (r.children as HNode[]).filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th')) : []))
+}
+
+/** A table whose rows each hold one cell, one of them with paragraphs of its own: a box round text. */
+function boxTable(table: Element): boolean {
+  const rows = (table.children as HNode[]).flatMap((c) => (c.type === 'element' && /^(thead|tbody|tfoot)$/.test(c.tagName) ? (c.children as HNode[]) : [c])).filter((r) => r.type === 'element' && r.tagName === 'tr') as Element[]
+  const single = rows.length > 0 && rows.every((r) => r.children.filter((c) => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th')).length === 1)
+  return single && tableCells(table).some((cell) => cell.children.filter((c) => c.type === 'element' && BLOCK.has(c.tagName)).length >= 2)
 }
 
 /**
