@@ -275,3 +275,9 @@ test('a plan\'s tasks numbered on across its sections ("1.建设…。" … "12.
   const labels = outline(text).flat.filter((s) => /^\d+\.$/.test(s.label)).map((s) => Number.parseInt(s.label, 10))
   assert.deepEqual(labels, Array.from({ length: 12 }, (_, i) => i + 1))
 })
+
+test('Chinese headings whose Word numbering was lost: a bare line right under a chapter heading, or over one short sentence, is a heading; a table caption is none', () => {
+  const text = ['XX市“十五五”生态环境保护规划（征求意见稿）', '', '第十章 保障措施', '加强组织领导', '各区县政府对本行政区域生态环境质量负责，制定年度实施计划，层层压实责任，确保各项任务落到实处。', '加大资金投入',
+    '“十五五”期间，全市生态环境保护投入不低于300亿元。', '强化评估考核', '在2028年开展规划实施中期评估，2030年底开展总结评估，评估结果向社会公开，接受社会监督。', '表1 主要指标完成情况', '指标\t2025年\t2030年', '森林覆盖率（%）\t41.2\t42'].join('\n')
+  assert.deepEqual(headings(outline(text)), ['1 第十章 保障措施', '2 加强组织领导', '2 加大资金投入', '2 强化评估考核'])
+})

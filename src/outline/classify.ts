@@ -76,6 +76,8 @@ function labelled(text: string, lang: Lang): HeadingMatch | undefined {
   return { ...base, title, runIn: true, bodyStart }
 }
 
+/** A table's or figure's caption: "表1 …", "附表2", "图3", "Table 4". */
+const TABLE_CAPTION = /^(?:附?表|图|Table|Figure|Chart)\s*[\d一二三四五六七八九十]/i
 const SHORT_ZH = /^[\p{Script=Han}“”"《》（）()、·\-—A-Za-z0-9+]{2,25}$/u
 
 /** A short English line in title case or capitals, unpunctuated: "Financial Services", "PART B". */
@@ -108,7 +110,8 @@ function prose(block: Block | undefined, lang: Lang): boolean {
 
 /** What ends a paragraph, so that the next line may open a section. */
 function closes(block: Block | undefined, lang: Lang): boolean {
-  return block === undefined || /[。.!?！？；;:：”"]$/.test(block.text) || block.depth !== undefined || (lang === 'en' && block.text.length <= 60 && startsWithLabel(block.text + ' x'))
+  // (In Chinese, a numbered heading line closes too: "第十章 保障措施" / "加强组织领导" / …, as Word's lost numbering leaves them.)
+  return block === undefined || /[。.!?！？；;:：”"]$/.test(block.text) || block.depth !== undefined || (lang === 'en' && block.text.length <= 60 && startsWithLabel(block.text + ' x')) || (lang === 'zh' && block.text.length <= 30 && labelled(block.text, lang)?.runIn === false)
 }
 
 /**
@@ -122,7 +125,11 @@ function unlabelled(block: Block, around: Neighbours, lang: Lang): HeadingMatch 
   const { prev, next } = around
   const none = { label: '', number: 0, runIn: false, bodyStart: text.length }
   if (lang === 'zh') {
-    if (!prose(next, lang) || !closes(prev, lang)) return undefined
+    // (A short heading may head one short sentence: "加大资金投入" / "“十五五”期间，全市…投入不低于300亿元。")
+    const oneSentence = next !== undefined && !next.depth && text.length <= 16 && next.text.length >= 20 && /[。！？]$/.test(next.text)
+    if (!(prose(next, lang) || oneSentence) || !closes(prev, lang)) return undefined
+    // (A table's caption, "表1“十四五”规划纲要主要指标中期进展情况", heads the table, not a section.)
+    if (TABLE_CAPTION.test(text) || next?.row) return undefined
     if (!SHORT_ZH.test(text) || /\d+(\.\d+)?[%％]/.test(text) || text.length < 4) return undefined
     return { ...none, style: 'zh-plain', title: text }
   }
@@ -155,6 +162,6 @@ function boldLine(block: Block, around: Neighbours, lang: Lang): HeadingMatch | 
   if (!block.strong || text.length > (lang === 'zh' ? 30 : 100) || /[。.!?！？；;：:，,]$/.test(text)) return undefined
   // (A table's caption in bold, "表1 2023年…情况" over its rows, heads the table, not a section.)
   // ("…执行情况表" / "单位：万元" / rows: a unit line may stand between.)
-  if (around.next?.row || (/^[（(]?\s*(?:金额|计量)?单位\s*[:：]/.test(around.next?.text ?? '') && around.next2?.row) || /^(?:附?表|图|Table|Figure|Chart)\s*\d|表$/i.test(text)) return undefined
+  if (around.next?.row || (/^[（(]?\s*(?:金额|计量)?单位\s*[:：]/.test(around.next?.text ?? '') && around.next2?.row) || TABLE_CAPTION.test(text) || /表$/.test(text)) return undefined
   return { label: '', style: block.strong === 'bi' ? 'bold-italic' : 'bold', number: 0, title: text, runIn: false, bodyStart: text.length }
 }
