@@ -1899,3 +1899,11 @@ test('a box drawn as a one-cell HTML table ("专栏1 …" round its projects) is
     '<table border="1"><tr><td><p><strong>专栏1 大气污染防治重点工程</strong></p><p>1.挥发性有机物治理工程：完成150家企业源头替代。</p><p>2.清洁取暖工程：完成农村清洁取暖改造3.5万户。</p></td></tr></table>', '</body></html>'].join('\n')
   assert.deepEqual(extractTargets(outline(html, 'plan.html')).map((x) => [x.value, x.unit]), [[90, '%'], [150, '家'], [3.5, '万户']])
 })
+
+test('a plan\'s goal for its last year is not lowered by its first year\'s goal in the later report ("1,000 homes by 2028" and "a target of 220" in 2024/25); the same figure for another year may still be kept', () => {
+  const plan = outline(['# Council Plan 2024–2028', '', '## Homes', '', 'In 2023/24 we delivered 180 new affordable homes.', '', 'We will deliver 1,000 new affordable homes by 2028.', '', 'We will plant 1,500 street trees by 2028.'].join('\n'), 'plan.md')
+  const report = outline(['# Annual Performance Report 2024/25', '', '## Homes', '', 'We delivered 236 new affordable homes in 2024/25 against a target of 220.', '', 'Our goal for 2025/26 is to plant 1,500 street trees.'].join('\n'), 'report.md')
+  const changes = compareTargets(extractTargets(plan), extractTargets(report), () => true)
+  const pairs = changes.filter((c) => c.old && c.new && c.old.role === 'target' && c.new.role === 'target').map((c) => [c.status, c.old!.value, c.new!.value])
+  assert.deepEqual(pairs, [['kept', 1500, 1500]])
+})

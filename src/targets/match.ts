@@ -277,9 +277,9 @@ function closeness(x: Target, y: Target): number {
 }
 
 /** The year most of a report's goals are for (the earliest of equals), or undefined. */
-function usualGoalYear(targets: Target[]): string | undefined {
+function usualGoalYear(targets: Target[], role: Target['role'] = 'target'): string | undefined {
   const count = new Map<string, number>()
-  for (const t of targets) if (t.role === 'target' && t.period) count.set(t.period.slice(0, 4), (count.get(t.period.slice(0, 4)) ?? 0) + 1)
+  for (const t of targets) if (t.role === role && t.period) count.set(t.period.slice(0, 4), (count.get(t.period.slice(0, 4)) ?? 0) + 1)
   return [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0]
 }
 
@@ -319,6 +319,10 @@ export function compareTargets(oldTargets: Target[], newTargets: Target[], linke
   const yearA = usualGoalYear(A)
   const yearB = usualGoalYear(B)
   const forward: boolean | undefined = yearA && yearB && yearA !== yearB ? yearB > yearA : undefined
+  // Which report is the later, by the year most of its results are for ("2023 results" in a plan for 2024-28, "2024/25"
+  // in its first year's report), else by its goals: a goal of the later report is for the same year or later.
+  const [doneA, doneB] = [usualGoalYear(A, 'actual'), usualGoalYear(B, 'actual')]
+  const later: boolean | undefined = doneA && doneB && doneA !== doneB ? doneB > doneA : forward
   // The years each report gives an indicator's goals (or results) for. Where both give several (a table of
   // "FY2024 target | FY2026 target" against "FY2024 target | FY2025 target"), a year is compared with itself…
   const indicator = (t: Target) => `${t.role}|${t.measure}|${canonical(t.metric, groups)}`
@@ -337,6 +341,13 @@ export function compareTargets(oldTargets: Target[], newTargets: Target[], linke
     if ((unitOnly(x) || unitOnly(y)) && !linkedHere) return 0
     if (sameRole && x.period !== null && y.period !== null && x.period !== y.period) {
       const [inA, inB] = [yearsA.get(indicator(x)), yearsB.get(indicator(y))]
+      // Between reports of one year, a report that gives the indicator a figure for the other's year has that one for
+      // the counterpart: "1,000 homes by 2028" beside "220 homes in 2024/25" in a plan pairs with no 2024/25 figure of
+      // its first year's report. (Year on year, a goal pairs with next year's, not with its own restatement.)
+      if (forward === undefined && x.role === 'target' && (inA?.has(y.period) || inB?.has(x.period))) return 0
+      // ("1,000 homes by 2028" in a plan is not lowered by "220 homes in 2024/25" in its first year's report. The same
+      // figure may be: a plan's yearly goal, "1,500 trees a year", is dated its last year.)
+      if (x.role === 'target' && later !== undefined && y.period > x.period !== later && direction(x, y).status !== 'kept') return 0
       // …except the latest year of each when the reports move on ("2023 | 2024" → "2024 | 2025", or back when swapped).
       if (inA && inB && inA.size > 1 && inB.size > 1) {
         const [a, b] = [[...inA].sort(), [...inB].sort()]
