@@ -1907,3 +1907,19 @@ test('a plan\'s goal for its last year is not lowered by its first year\'s goal 
   const pairs = changes.filter((c) => c.old && c.new && c.old.role === 'target' && c.new.role === 'target').map((c) => [c.status, c.old!.value, c.new!.value])
   assert.deepEqual(pairs, [['kept', 1500, 1500]])
 })
+
+test('pandoc\'s grid and simple tables (a Word report converted to Markdown) are read as tables, a cell\'s lines joined, columns kept apart', () => {
+  const grid = ['# KPIs', '', '+------------------+-----------+-----------+-----------+', '| Measure          | Baseline  | Target    | Actual    |', '|                  | 2023/24   | 2024/25   | 2024/25   |',
+    '+==================+===========+===========+===========+', '| Net additional   | 184       | 220       | 236       |', '| affordable homes |           |           |           |', '+------------------+-----------+-----------+-----------+', '', 'Text after.'].join('\n')
+  const simple = ['# KPIs', '', '  Measure                           Baseline 2023/24   Target 2024/25   Actual 2024/25', '  --------------------------------- ------------------ ---------------- ----------------',
+    '  Net additional affordable homes   184                220              236', '  --------------------------------- ------------------ ---------------- ----------------', '', 'Text after.'].join('\n')
+  for (const text of [grid, simple]) {
+    const report = outline(text, 'kpis.md')
+    assert.deepEqual(extractTargets(report).map((x) => [x.metric, x.value, x.role, x.period]), [
+      ['Net additional affordable homes', 184, 'actual', '2023-24'],
+      ['Net additional affordable homes', 220, 'target', '2024-25'],
+      ['Net additional affordable homes', 236, 'actual', '2024-25'],
+    ])
+    assert.equal(report.flat.at(-1)!.paragraphs.at(-1)!.text, 'Text after.')
+  }
+})

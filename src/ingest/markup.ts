@@ -3,6 +3,7 @@ import type { Root as MdRoot, RootContent as MdNode } from 'mdast'
 import type { Root as HRoot, Element, RootContent as HNode } from 'hast'
 import type { Block } from './types.js'
 import { startsWithLabel } from '../outline/labels.js'
+import { pandocTables } from './pandoctables.js'
 
 // The parsers load on first use: plain-text reports, most of them, never pay
 // for remark and rehype (~80 ms of start-up). Node ≥ 20.19 requires ES modules.
@@ -226,8 +227,24 @@ export function markdownBlocks(text: string): Block[] {
   const fields = frontMatterFields(text, matter)
   // Blanked, not cut, so that offsets still point into the file.
   if (matter) text = text.slice(0, matter).replace(/[^\r\n]/g, ' ') + text.slice(matter)
-  const tree = parser('remark-parse').parse(text) as MdRoot
   const b = new BlockBuilder()
+  // Pandoc's grid and simple tables are read apart, as rows, and blanked for remark (which reads them as paragraphs).
+  for (const table of pandocTables(text)) {
+    const number = b.table()
+    for (const row of table.rows) {
+      for (const cell of row.cells) {
+        b.cell()
+        cell.forEach((p, k) => {
+          if (k > 0) b.add(' ', undefined)
+          b.add(p.text, p.at)
+        })
+      }
+      b.flush({ kind: 'row' }, { table: number, header: row.header })
+    }
+    text = text.slice(0, table.start) + text.slice(table.start, table.end).replace(/[^\r\n]/g, ' ') + text.slice(table.end)
+  }
+  const tables = b.blocks.length
+  const tree = parser('remark-parse').parse(text) as MdRoot
   // A contents list of links to the document's own headings is no text, nor its heading ("**Contents**").
   const contents = tree.children.map(anchorOnly)
   tree.children.forEach((node, i) => {
@@ -235,6 +252,8 @@ export function markdownBlocks(text: string): Block[] {
     if (contents[i + 1] && (node.type === 'paragraph' || node.type === 'heading') && CONTENTS_TITLE.test(mdPlain(node))) return
     mdBlock(node, b)
   })
+  // The pandoc tables' rows, read first, stand where they stand in the file.
+  if (tables) b.blocks.sort((x, y) => (x.src[0] ?? 0) - (y.src[0] ?? 0))
   // The front matter's title, subtitle and date open the document (the rest of it is site settings); its title
   // only where the text does not open with one of its own (a single "# …").
   const tops = b.blocks.filter((x) => x.depth === 1)

@@ -1,0 +1,124 @@
+/**
+ * Tables as pandoc writes them when a Word report is converted to Markdown, which CommonMark reads as
+ * paragraphs and rules: grid tables ("+----+----+" borders, "|" between cells, a cell's text on several lines,
+ * "+====+" under the header) and simple tables (a header line over dashes set in groups, one per column).
+ *
+ *   +-----------+--------+        KPI          Target   Actual
+ *   | KPI       | Target |        ----------- -------- --------
+ *   +===========+========+        Homes       220      236
+ *   | Homes     | 220    |        ----------- -------- --------
+ *   +-----------+--------+
+ */
+
+/** A piece of a cell's text on one line, and where it starts in the file. */
+export interface CellPiece {
+  text: string
+  at: number
+}
+
+export interface PandocTable {
+  /** The [start, end) of the table's lines in the file. */
+  start: number
+  end: number
+  rows: { header: boolean; cells: CellPiece[][] }[]
+}
+
+interface Line {
+  text: string
+  at: number
+}
+
+const GRID_BORDER = /^\s*\+(?:[-=:]+\+){2,}\s*$/
+const GRID_ROW = /^\s*\|.*\|\s*$/
+/** Dashes in two or more groups: the columns of a simple table. */
+const SIMPLE_RULE = /^\s*-{3,}(?:[ \t]+-{3,})+\s*$/
+
+function linesOf(text: string): Line[] {
+  const out: Line[] = []
+  let at = 0
+  for (const raw of text.split('\n')) {
+    out.push({ text: raw.replace(/\r$/, ''), at })
+    at += raw.length + 1
+  }
+  return out
+}
+
+/** The trimmed text of a line between two columns, with where it starts; undefined when blank. */
+function piece(line: Line, from: number, to: number): CellPiece | undefined {
+  const slice = line.text.slice(from, to)
+  const lead = slice.length - slice.trimStart().length
+  const text = slice.trim()
+  return text ? { text, at: line.at + from + lead } : undefined
+}
+
+/** [start, end) of each run of a character in a line: the columns its border or rule marks. */
+function runs(line: string, char: string): [number, number][] {
+  const out: [number, number][] = []
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] !== char) continue
+    let j = i
+    while (j < line.length && line[j] === char) j++
+    out.push([i, j])
+    i = j
+  }
+  return out
+}
+
+function gridTable(lines: Line[], first: number): { table: PandocTable; next: number } | undefined {
+  // Cells lie between the border's "+" marks.
+  const marks = [...lines[first].text].flatMap((c, i) => (c === '+' ? [i] : []))
+  const rows: PandocTable['rows'] = []
+  let group: Line[] = []
+  let k = first + 1
+  for (; k < lines.length && (GRID_BORDER.test(lines[k].text) || GRID_ROW.test(lines[k].text)); k++) {
+    if (!GRID_BORDER.test(lines[k].text)) {
+      group.push(lines[k])
+      continue
+    }
+    if (group.length) {
+      const cells = marks.slice(0, -1).map((m, c) => group.flatMap((l) => piece(l, m + 1, marks[c + 1]) ?? []))
+      rows.push({ header: lines[k].text.includes('='), cells })
+    }
+    group = []
+  }
+  if (!rows.length || group.length) return undefined
+  const last = lines[k - 1]
+  return { table: { start: lines[first].at, end: last.at + last.text.length, rows }, next: k }
+}
+
+function simpleTable(lines: Line[], rule: number): { table: PandocTable; next: number } | undefined {
+  const columns = runs(lines[rule].text, '-')
+  const above = lines[rule - 1]
+  // (A header line stands after a blank line, as pandoc sets a table apart.)
+  const headed = above !== undefined && above.text.trim() !== '' && !SIMPLE_RULE.test(above.text) && (rule < 2 || lines[rule - 2].text.trim() === '')
+  // A cell runs from its column's start to the next column's, so that text set past its dashes stays in it.
+  const cellsOf = (line: Line) => columns.map(([from], c) => [piece(line, c === 0 ? 0 : from, columns[c + 1]?.[0] ?? line.text.length)].filter((p): p is CellPiece => p !== undefined))
+  const rows: PandocTable['rows'] = headed ? [{ header: true, cells: cellsOf(above) }] : []
+  let k = rule + 1
+  for (; k < lines.length && lines[k].text.trim() !== '' && !SIMPLE_RULE.test(lines[k].text) && !/^\s*-{3,}\s*$/.test(lines[k].text); k++) rows.push({ header: false, cells: cellsOf(lines[k]) })
+  const body = rows.filter((r) => !r.header)
+  if (!body.length) return undefined
+  // A closing rule belongs to the table.
+  const closing = k < lines.length && (SIMPLE_RULE.test(lines[k].text) || /^\s*-{3,}\s*$/.test(lines[k].text))
+  const first = headed ? above : lines[rule]
+  const last = closing ? lines[k] : lines[k - 1]
+  return { table: { start: first.at, end: last.at + last.text.length, rows }, next: closing ? k + 1 : k }
+}
+
+/** The pandoc grid and simple tables of a Markdown text, in order; none inside a fenced code block. */
+export function pandocTables(text: string): PandocTable[] {
+  if (!text.includes('+--') && !/-{3,}[ \t]+-{3,}/.test(text)) return []
+  const lines = linesOf(text)
+  const tables: PandocTable[] = []
+  let fenced = false
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].text
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced
+    if (fenced) continue
+    const found = GRID_BORDER.test(line) ? gridTable(lines, i) : SIMPLE_RULE.test(line) ? simpleTable(lines, i) : undefined
+    if (!found) continue
+    tables.push(found.table)
+    i = found.next - 1
+  }
+  return tables
+}
