@@ -1923,3 +1923,9 @@ test('pandoc\'s grid and simple tables (a Word report converted to Markdown) are
     assert.equal(report.flat.at(-1)!.paragraphs.at(-1)!.text, 'Text after.')
   }
 })
+
+test('in a Chinese plan, how things stand is no goal: "国土面积1.2万平方公里", "收集率仅为70%", and figures under "面临的形势与挑战"', () => {
+  const plan = outline(['XX市“十五五”生态环境保护规划', '', '前言', '', '本规划范围为XX市全域，国土面积1.2万平方公里，规划期为2026—2030年。', '', '第二节 面临的形势与挑战', '',
+    '夏季臭氧超标天数占全年超标天数的60%以上。', '', '第三节 主要目标', '', '城市生活污水集中收集率仅为70%，到2030年达到85%以上。'].join('\n'), 'plan.txt')
+  assert.deepEqual(extractTargets(plan).map((x) => [x.value, x.role, x.period]), [[1.2, 'actual', '2025'], [60, 'actual', '2025'], [70, 'actual', '2025'], [85, 'target', '2030']])
+})
