@@ -1929,3 +1929,9 @@ test('in a Chinese plan, how things stand is no goal: "国土面积1.2万平方�
     '夏季臭氧超标天数占全年超标天数的60%以上。', '', '第三节 主要目标', '', '城市生活污水集中收集率仅为70%，到2030年达到85%以上。'].join('\n'), 'plan.txt')
   assert.deepEqual(extractTargets(plan).map((x) => [x.value, x.role, x.period]), [[1.2, 'actual', '2025'], [60, 'actual', '2025'], [70, 'actual', '2025'], [85, 'target', '2030']])
 })
+
+test('a part headed "Priorities for improvement and statements of assurance" reports results: assurance outweighs priorities; a sub-section of priorities still sets goals', () => {
+  const report = outline(['Quality Account 2024/25', '', 'Part 2: Priorities for improvement and statements of assurance from the board', '',
+    '2.1 Statements of assurance', 'The trust took part in 58 national clinical audits.', '', '2.2 Our priorities for 2025/26', 'Reduce falls with harm to no more than 40.'].join('\n'), 'qa.txt')
+  assert.deepEqual(extractTargets(report).map((x) => [x.value, x.role]), [[58, 'actual'], [40, 'target']])
+})
