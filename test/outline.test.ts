@@ -281,3 +281,8 @@ test('Chinese headings whose Word numbering was lost: a bare line right under a 
     '“十五五”期间，全市生态环境保护投入不低于300亿元。', '强化评估考核', '在2028年开展规划实施中期评估，2030年底开展总结评估，评估结果向社会公开，接受社会监督。', '表1 主要指标完成情况', '指标\t2025年\t2030年', '森林覆盖率（%）\t41.2\t42'].join('\n')
   assert.deepEqual(headings(outline(text)), ['1 第十章 保障措施', '2 加强组织领导', '2 加大资金投入', '2 强化评估考核'])
 })
+
+test('"C. difficile infections fell to 44" and "E. coli cases" open sentences, not lettered headings', () => {
+  const text = ['Part 1: Statement on quality', '', 'Welcome to our Quality Account for 2024–25.', '', 'C. difficile infections fell to 44 cases, within the threshold of 49.', '', 'E. coli bloodstream infections were 31, against 38 last year.', '', 'Part 2: Priorities', '', 'Text.'].join('\n')
+  assert.deepEqual(headings(outline(text)), ['1 Part 1: Statement on quality', '1 Part 2: Priorities'])
+})

@@ -57,6 +57,8 @@ function labelled(text: string, lang: Lang): HeadingMatch | undefined {
   if (!rest.trim() && (lab.style.startsWith('en-') || lab.style.startsWith('zh-第'))) return { label: '', style: lab.style, number: lab.number, title: lab.label, runIn: false, bodyStart: text.length, bare: true }
   // "12." on its own line is a paragraph number; dot leaders end a table-of-contents entry.
   if (!rest.trim() || TOC_ENTRY.test(rest)) return undefined
+  // "C. difficile infections fell…", "E. coli": a genus's initial before its species, in lower case, is no letter heading.
+  if (lang === 'en' && (lab.style === 'alpha' || lab.style === 'roman') && /^\s*[a-z]/.test(rest)) return undefined
   const base = { label: lab.label, style: lab.style, number: lab.number }
   const end = firstSentenceEnd(text, lab.length, lang)
   if (end < 0 || end >= text.length) {
