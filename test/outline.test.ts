@@ -286,3 +286,22 @@ test('"C. difficile infections fell to 44" and "E. coli cases" open sentences, n
   const text = ['Part 1: Statement on quality', '', 'Welcome to our Quality Account for 2024–25.', '', 'C. difficile infections fell to 44 cases, within the threshold of 49.', '', 'E. coli bloodstream infections were 31, against 38 last year.', '', 'Part 2: Priorities', '', 'Text.'].join('\n')
   assert.deepEqual(headings(outline(text)), ['1 Part 1: Statement on quality', '1 Part 2: Priorities'])
 })
+
+test('review: plan tasks titled with a comma and numbered across 一、 headings stay headings; bold notes and call-outs are no headings; lead-ins ("具体包括") are none', () => {
+  const tasks = ['沈阳市2024年重点工作安排', '', '一、推动产业升级', ...[1, 2, 3, 4, 5, 6].map((n) => `${n}.坚持创新驱动，加快产业升级。实施一批重大项目，全年完成投资${10 + n}亿元，确保按期完成。`),
+    '二、扩大有效投资', ...[7, 8, 9, 10, 11, 12].map((n) => `${n}.聚焦重点领域，扩大有效投资。实施一批重大项目，全年完成投资${10 + n}亿元，确保按期完成。`)].join('\n')
+  assert.equal(outline(tasks).flat.filter((s) => /^\d+\.$/.test(s.label)).length, 12)
+  const bold = ['# Annual Report 2024', '', '## Housing', '', 'We delivered 236 new homes in 2024.', '', '**All figures are provisional and subject to audit**', '', 'Satisfaction reached 81%.', '',
+    '**£4.2m saved through procurement in 2024**', '', '**Key achievement: 95% of repairs done on time**', '', 'We will build 300 homes in 2025.', '', '**Financial services**', '', 'The council spent £12m on services in 2024.'].join('\n')
+  assert.deepEqual(headings(outline(bold, 'report.md')), ['1 Housing', '2 Financial services'])
+  const leadIns = ['沈阳市2024年国民经济和社会发展计划', '', '一、主要目标', '全市地区生产总值增长5.5%左右。', '具体包括', '规上工业增加值增长6%，固定资产投资增长8%，社会消费品零售总额增长6%。'].join('\n')
+  assert.deepEqual(headings(outline(leadIns)), ['1 一、 主要目标'])
+})
+
+test('review: pandoc tables with Chinese text are cut at their columns as displayed (a Han character two wide); an indented code block is no table', () => {
+  const md = ['# 主要指标', '', '+----------------------+------------+------------+', '| 指标                 | 2023年完成 | 2024年目标 |', '+======================+============+============+',
+    '| 地区生产总值增速     | 5.2%       | 5.5%       |', '+----------------------+------------+------------+', '', '  指标                  2023年完成   2024年目标', '  -------------------- ------------ ------------',
+    '  新增城镇就业         12万人       13万人', '', '    Indicator    Target', '    ---------    ------', '    Homes        220', ''].join('\n')
+  const rows = outline(md, 'table.md').flat.flatMap((s) => s.paragraphs).filter((p) => p.row).map((p) => p.text)
+  assert.deepEqual(rows, ['指标 | 2023年完成 | 2024年目标', '地区生产总值增速 | 5.2% | 5.5%', '指标 | 2023年完成 | 2024年目标', '新增城镇就业 | 12万人 | 13万人'])
+})

@@ -1935,3 +1935,17 @@ test('a part headed "Priorities for improvement and statements of assurance" rep
     '2.1 Statements of assurance', 'The trust took part in 58 national clinical audits.', '', '2.2 Our priorities for 2025/26', 'Reduce falls with harm to no more than 40.'].join('\n'), 'qa.txt')
   assert.deepEqual(extractTargets(report).map((x) => [x.value, x.role]), [[58, 'actual'], [40, 'target']])
 })
+
+test('review: "增长5%至15%" stays a range; "Our targets" over a list sets no goals after it; a Latin label in a Chinese table reads 以下; "重点项目年度计划投资" meets "重点项目完成投资"; "below 18" is missed at 18', () => {
+  const zh = outline(['沈阳市2024年计划', '', '一、主要目标', '', '规上工业增加值增长5%至15%。', '', '| 指标 | 2025年目标 |', '|---|---|', '| COD | ＜5 |'].join('\n'), 'plan.md')
+  assert.deepEqual(extractTargets(zh).map((x) => [x.value, x.high, x.qualifier]), [[5, 15, null], [5, undefined, '以下']])
+  const en = outline(['Annual Report 2024', '', '1. Housing', '', 'Our targets', '', 'We will deliver 220 new homes in 2024/25.', '', 'The year in numbers', '', 'Average re-let time of 32 days.'].join('\n'), 'report.txt')
+  assert.deepEqual(extractTargets(en).map((x) => [x.value, x.role]), [[220, 'target'], [32, 'actual']])
+  const plan = extractTargets(outline(['2024年计划', '', '一、主要目标', '', '重点项目年度计划投资1300亿元。'].join('\n'), 'plan.txt'))
+  const report = extractTargets(outline(['2024年计划执行情况', '', '一、执行情况', '', '重点项目完成投资1350亿元。'].join('\n'), 'report.txt'))
+  assert.deepEqual(compareTargets(plan, report, () => true).filter((c) => c.old && c.new).map((c) => [c.status, c.old!.value, c.new!.value]), [['exceeded', 1300, 1350]])
+  const [goal] = extractTargets(outline(['# Plan 2024', '', '## Waits', '', 'Patients will wait below 18 weeks in 2024.'].join('\n'), 'w.md'))
+  assert.deepEqual([goal.value, goal.qualifier, goal.role], [18, 'below', 'target'])
+  const status = (qualifier: string) => compareTargets([{ ...goal, qualifier }], [{ ...goal, qualifier: null, role: 'actual' }], () => true).find((c) => c.old && c.new)?.status
+  assert.deepEqual([status('below'), status('at most')], ['missed', 'met'])
+})

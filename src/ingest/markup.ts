@@ -252,8 +252,13 @@ export function markdownBlocks(text: string): Block[] {
     if (contents[i + 1] && (node.type === 'paragraph' || node.type === 'heading') && CONTENTS_TITLE.test(mdPlain(node))) return
     mdBlock(node, b)
   })
-  // The pandoc tables' rows, read first, stand where they stand in the file.
-  if (tables) b.blocks.sort((x, y) => (x.src[0] ?? 0) - (y.src[0] ?? 0))
+  // The pandoc tables' rows, read first, stand where they stand in the file, and tables are numbered in its order.
+  if (tables) {
+    b.blocks.sort((x, y) => (x.src[0] ?? 0) - (y.src[0] ?? 0))
+    const order = new Map<number, number>()
+    for (const x of b.blocks) if (x.row && !order.has(x.row.table)) order.set(x.row.table, order.size)
+    for (const x of b.blocks) if (x.row) x.row.table = order.get(x.row.table)!
+  }
   // The front matter's title, subtitle and date open the document (the rest of it is site settings); its title
   // only where the text does not open with one of its own (a single "# …").
   const tops = b.blocks.filter((x) => x.depth === 1)
@@ -339,7 +344,7 @@ function hastWalk(node: HNode, b: BlockBuilder, inCell = false): void {
   // A table of one column holding paragraphs is a box drawn round text (a plan's "专栏" of projects), no table of figures.
   if (tag === 'table' && boxTable(el)) {
     b.flush()
-    for (const cell of tableCells(el)) for (const c of cell.children) hastWalk(c as HNode, b)
+    for (const [cell] of tableCells(el)) for (const c of cell.children) hastWalk(c as HNode, b)
     b.flush()
     return
   }
@@ -391,21 +396,23 @@ function hastWalk(node: HNode, b: BlockBuilder, inCell = false): void {
 }
 
 /** The cells of a table, row by row, through <thead>/<tbody>/<tfoot>. */
-function tableCells(table: Element): Element[] {
+function tableCells(table: Element): Element[][] {
   const rows = (table.children as HNode[]).flatMap((c) => (c.type === 'element' && /^(thead|tbody|tfoot)$/.test(c.tagName) ? (c.children as HNode[]) : [c]))
-  return rows.flatMap((r) => (r.type === 'element' && r.tagName === 'tr' ? (r.children as HNode[]).filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th')) : []))
+  return rows.flatMap((r) => (r.type === 'element' && r.tagName === 'tr' ? [(r.children as HNode[]).filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'))] : []))
 }
 
-/** A table whose rows each hold one cell, one of them with paragraphs of its own: a box round text. */
+/**
+ * A table of one or two single-cell rows, one cell holding paragraphs of its own: a box round text (a title row
+ * over it at most). A column of figures is a table of many rows, or of a header cell over its cells.
+ */
 function boxTable(table: Element): boolean {
-  const rows = (table.children as HNode[]).flatMap((c) => (c.type === 'element' && /^(thead|tbody|tfoot)$/.test(c.tagName) ? (c.children as HNode[]) : [c])).filter((r) => r.type === 'element' && r.tagName === 'tr') as Element[]
-  const single = rows.length > 0 && rows.every((r) => r.children.filter((c) => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th')).length === 1)
-  return single && tableCells(table).some((cell) => cell.children.filter((c) => c.type === 'element' && BLOCK.has(c.tagName)).length >= 2)
+  const rows = tableCells(table)
+  return rows.length > 0 && rows.length <= 2 && rows.every((r) => r.length === 1 && r[0].tagName === 'td') && rows.some(([cell]) => cell.children.filter((c) => c.type === 'element' && BLOCK.has(c.tagName)).length >= 2)
 }
 
 /**
  * Whether every word of an element is bold ("<p><strong>金融服務</strong></p>"), and italic too: 'b', 'bi', or
- * undefined. Only for an element holding no block of its own.
+ * undefined; never for an element holding a block of its own.
  */
 function htmlStrong(el: Element): 'b' | 'bi' | undefined {
   let bold = true

@@ -1,3 +1,5 @@
+import { displayWidth } from '../text/width.js'
+
 /**
  * Tables as pandoc writes them when a Word report is converted to Markdown, which CommonMark reads as
  * paragraphs and rules: grid tables ("+----+----+" borders, "|" between cells, a cell's text on several lines,
@@ -43,15 +45,26 @@ function linesOf(text: string): Line[] {
   return out
 }
 
-/** The trimmed text of a line between two columns, with where it starts; undefined when blank. */
-function piece(line: Line, from: number, to: number): CellPiece | undefined {
+/** The index in a line of the character at a display column: pandoc sets columns by width, a Han character two wide. */
+function indexAt(line: string, column: number): number {
+  let width = 0
+  for (let i = 0; i < line.length; i++) {
+    if (width >= column) return i
+    width += displayWidth(line[i])
+  }
+  return line.length
+}
+
+/** The trimmed text of a line between two display columns, with where it starts; undefined when blank. */
+function piece(line: Line, fromColumn: number, toColumn: number): CellPiece | undefined {
+  const [from, to] = [indexAt(line.text, fromColumn), indexAt(line.text, toColumn)]
   const slice = line.text.slice(from, to)
   const lead = slice.length - slice.trimStart().length
   const text = slice.trim()
   return text ? { text, at: line.at + from + lead } : undefined
 }
 
-/** [start, end) of each run of a character in a line: the columns its border or rule marks. */
+/** [start, end) of each run of a character in a line (an ASCII border or rule: its indexes are its display columns). */
 function runs(line: string, char: string): [number, number][] {
   const out: [number, number][] = []
   for (let i = 0; i < line.length; i++) {
@@ -76,7 +89,16 @@ function gridTable(lines: Line[], first: number): { table: PandocTable; next: nu
       continue
     }
     if (group.length) {
-      const cells = marks.slice(0, -1).map((m, c) => group.flatMap((l) => piece(l, m + 1, marks[c + 1]) ?? []))
+      // Each line's cells lie between its own bars (where the cells hold none themselves), else under the border's marks.
+      const between = (l: Line): CellPiece[] | undefined => {
+        const bars = [...l.text].flatMap((c, i) => (c === '|' ? [i] : []))
+        if (bars.length !== marks.length) return undefined
+        return bars.slice(0, -1).map((b, c) => {
+          const slice = l.text.slice(b + 1, bars[c + 1])
+          return { text: slice.trim(), at: l.at + b + 1 + (slice.length - slice.trimStart().length) }
+        })
+      }
+      const cells = marks.slice(0, -1).map((m, c) => group.flatMap((l) => (between(l) ? [between(l)![c]].filter((p) => p.text) : (piece(l, m + 1, marks[c + 1]) ?? []))))
       rows.push({ header: lines[k].text.includes('='), cells })
     }
     group = []
@@ -92,7 +114,7 @@ function simpleTable(lines: Line[], rule: number): { table: PandocTable; next: n
   // (A header line stands after a blank line, as pandoc sets a table apart.)
   const headed = above !== undefined && above.text.trim() !== '' && !SIMPLE_RULE.test(above.text) && (rule < 2 || lines[rule - 2].text.trim() === '')
   // A cell runs from its column's start to the next column's, so that text set past its dashes stays in it.
-  const cellsOf = (line: Line) => columns.map(([from], c) => [piece(line, c === 0 ? 0 : from, columns[c + 1]?.[0] ?? line.text.length)].filter((p): p is CellPiece => p !== undefined))
+  const cellsOf = (line: Line) => columns.map(([from], c) => [piece(line, c === 0 ? 0 : from, columns[c + 1]?.[0] ?? Infinity)].filter((p): p is CellPiece => p !== undefined))
   const rows: PandocTable['rows'] = headed ? [{ header: true, cells: cellsOf(above) }] : []
   let k = rule + 1
   for (; k < lines.length && lines[k].text.trim() !== '' && !SIMPLE_RULE.test(lines[k].text) && !/^\s*-{3,}\s*$/.test(lines[k].text); k++) rows.push({ header: false, cells: cellsOf(lines[k]) })
@@ -114,7 +136,8 @@ export function pandocTables(text: string): PandocTable[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].text
     if (/^\s*(```|~~~)/.test(line)) fenced = !fenced
-    if (fenced) continue
+    // (Nor in an indented code block: pandoc indents a table by two spaces at most.)
+    if (fenced || /^(?: {4}|\t)/.test(line)) continue
     const found = GRID_BORDER.test(line) ? gridTable(lines, i) : SIMPLE_RULE.test(line) ? simpleTable(lines, i) : undefined
     if (!found) continue
     tables.push(found.table)

@@ -110,12 +110,13 @@ function dropParagraphNumbering(blocks: Block[], matches: (HeadingMatch | undefi
     if (run.length > best.length) best = run
   }
   if (best.length < 10) return
-  // Headings of another kind the count runs across.
+  // Headings of another kind the count runs across; a speech's are unnumbered titles, a plan's numbered (一、).
   const otherHeading = (k: number) => blocks[k].depth !== undefined || (matches[k] !== undefined && matches[k]!.style !== 'arabic')
+  const untitled = (k: number) => otherHeading(k) && !matches[k]?.label
   let crossed = 0
   for (let r = 1; r < best.length; r++) {
     for (let k = best[r - 1].i + 1; k < best[r].i; k++) {
-      if (otherHeading(k)) {
+      if (untitled(k)) {
         crossed++
         break
       }

@@ -128,7 +128,8 @@ function unlabelled(block: Block, around: Neighbours, lang: Lang): HeadingMatch 
   const none = { label: '', number: 0, runIn: false, bodyStart: text.length }
   if (lang === 'zh') {
     // (A short heading may head one short sentence: "加大资金投入" / "“十五五”期间，全市…投入不低于300亿元。")
-    const oneSentence = next !== undefined && !next.depth && text.length <= 16 && next.text.length >= 20 && /[。！？]$/.test(next.text)
+    // (Not a lead-in to what follows: "具体包括", "重点做好以下工作".)
+    const oneSentence = next !== undefined && !next.depth && text.length <= 16 && next.text.length >= 20 && /[。！？]$/.test(next.text) && !/(包括|如下|以下|下列|为|有|是|如|即)$|以下[^，。]{0,8}$/.test(text)
     if (!(prose(next, lang) || oneSentence) || !closes(prev, lang)) return undefined
     // (A table's caption, "表1“十四五”规划纲要主要指标中期进展情况", heads the table, not a section.)
     if (TABLE_CAPTION.test(text) || next?.row) return undefined
@@ -161,7 +162,11 @@ export function classifyBlock(block: Block, around: Neighbours, lang: Lang): Hea
 /** A short line the markup sets in bold, ending in no sentence mark ("<p><strong>金融服務</strong></p>"): a heading by its look. */
 function boldLine(block: Block, around: Neighbours, lang: Lang): HeadingMatch | undefined {
   const text = block.text
-  if (!block.strong || text.length > (lang === 'zh' ? 30 : 100) || /[。.!?！？；;：:，,]$/.test(text)) return undefined
+  if (!block.strong || text.length > (lang === 'zh' ? 24 : 80) || /[。.!?！？；;：:，,]$/.test(text)) return undefined
+  // A heading names a topic; a bold note or call-out says something ("Please note: …", "£4.2m saved in 2024",
+  // "All figures are provisional and subject to audit"): no colon inside, no figure, and in English few words or title case.
+  if (/[:：]/.test(text) || /[\d.,]+\s*(?:%|％|m\b|bn\b|k\b)|[$€£₹]\s?\d/.test(text)) return undefined
+  if (lang === 'en' && words(text).length > 5 && !titleLine(text)) return undefined
   // (A table's caption in bold, "表1 2023年…情况" over its rows, heads the table, not a section.)
   // ("…执行情况表" / "单位：万元" / rows: a unit line may stand between.)
   if (around.next?.row || (/^[（(]?\s*(?:金额|计量)?单位\s*[:：]/.test(around.next?.text ?? '') && around.next2?.row) || TABLE_CAPTION.test(text) || /表$/.test(text)) return undefined

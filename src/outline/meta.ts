@@ -54,7 +54,7 @@ export function readPreamble(blocks: Block[]): { meta: Meta; preamble: Block[] }
     // (A date line in Chinese digits, "二〇二四年二月二十八日", or of a month alone, "2025年10月".)
     const date = DATE.exec(text) ?? ZH_DATE_LINE.exec(arabicYears(text.trim()))
     if (short && date && (text.length <= 40 || BYLINE.test(text))) {
-      meta.date ??= date[0]
+      meta.date ??= date[0].replace(/^[（(]|[）)]$/g, '')
       continue
     }
     if (short && text.length <= 40 && ISSUER.test(plain) && !/[。.]$/.test(text)) {

@@ -242,7 +242,8 @@ const BRING_DOWN = /\b(reduc(?:e|ing)|cut(?:ting)?|lower(?:ing)?|limit(?:ing)?|d
  * A line that heads what a report promised, in a report on how it did: "What we said we would do", "Our commitment:".
  * What follows is a goal, however it is worded, until a line heads what was done (RESULT_LABEL).
  */
-const GOAL_LABEL = /^(?:what we (?:said we would|planned to|promised to|committed to|set out to|aimed to) (?:do|achieve|deliver)|what we said|we said we would|what we planned|our (?:commitments?|aims?|targets?|goals?|ambitions?|objectives?|promises?)|commitments?|targets?|aims?|goals?|objectives?)\s*[:：]?\s*$/i
+// (Only these: "Our targets" over a list is a lead-in, and "The year in numbers" after it ends it.)
+const GOAL_LABEL = /^(?:what we (?:said we would|planned to|promised to|committed to|set out to|aimed to) (?:do|achieve|deliver)|what we said|we said we would|what we planned|what we promised|our commitments?)\s*[:：]?\s*$/i
 const RESULT_LABEL = /^(?:what we (?:did|achieved|delivered|have done)|what happened|how we did|how did we do|progress(?: made)?|outcomes?|results?|achievements?|performance|what we found|status\b.*)\s*[:：]?\s*$/i
 
 /** A list item: a bullet, a dash, "a)", "(ii)", "3." at the start. */
@@ -456,7 +457,7 @@ export function extractTargets(outline: Outline): Target[] {
     const converted = head ? `${row.text}\n${head.text}` : row.text
     const written = head ? `${block.text}\n${header!.text}` : block.text
     const shown = (piece: string) => inOriginalScript(piece, converted, written)
-    for (const f of rowFigures(row, head, toSimplified(units.get(block.row!.table) ?? ''))) {
+    for (const f of rowFigures(row, head, toSimplified(units.get(block.row!.table) ?? ''), lang === 'zh')) {
       // A column of an earlier year than the plan's holds results ("2020年" beside "2025年" in a plan's table).
       const byContext = figureRole(ctx.role, '', '', documentRole)
       const role = f.role ?? (f.period ? roleByYear(byContext, f.period, f.text) : byContext)
@@ -546,7 +547,8 @@ export function extractTargets(outline: Outline): Target[] {
         if (!/^status\b/i.test(p.text)) record = undefined
       }
       const item = p.kind === 'item' || LIST_ITEM.test(p.text)
-      read(p, s, promised ? { ...ctx, role: 'target' } : lead && item ? { ...ctx, ...lead } : ctx)
+      const led = lead && item ? { ...ctx, ...lead } : ctx
+      read(p, s, promised ? { ...led, role: 'target' } : led)
       if (!item) lead = /[:：]\s*$/.test(p.text) ? leadIn(toSimplified(p.text), minguo) : undefined
     }
   }

@@ -109,9 +109,9 @@ function metricSimilarityUncached(a: string, b: string, groups: string[][]): num
   if (ka && kb && ka !== kb) return 0
   const raw = metricSimilarityOf(a, b, groups)
   if (raw >= 0.9) return raw
-  // What a plan set and what was done of it: "年度计划投资" 130亿元 and "完成投资" 138亿元 (the same name once the
-  // plan's and the outcome's words are gone, and only then: "完成技改投资" is another).
-  const done = (m: string) => m.replace(/^(?:年度|全年)?(?:计划|预计|完成|实际完成)/, '')
+  // What a plan set and what was done of it: "年度计划投资" 130亿元 and "完成投资" 138亿元, "重点项目年度计划投资" and
+  // "重点项目完成投资" (the same name once the plan's and the outcome's words are gone, and only then: "完成技改投资" is another).
+  const done = (m: string) => m.replace(/(?:年度|全年)?(?:计划|预计|实际完成|完成)/, '')
   if (done(a) === done(b) && done(a).length >= 2) return 0.9
   const core = (m: string) => m.replace(QUALIFYING, '')
   const ca = core(a)
@@ -398,7 +398,9 @@ export function compareTargets(oldTargets: Target[], newTargets: Target[], linke
     const gap = lower ? -delta : delta
     // A result inside a goal's range ("5–6%") meets it.
     const inRange = goal.high !== undefined && toBase(result.value, result.unit).value >= toBase(goal.value, goal.unit).value && toBase(result.value, result.unit).value <= toBase(goal.high, goal.unit).value
-    const status = inRange || Math.abs(delta) <= slack + 1e-9 ? 'met' : gap > 0 ? 'exceeded' : 'missed'
+    // ("below 18 weeks" is missed at 18; "at most 44" and 以下 are met at their figure.)
+    const strict = goal.qualifier === 'below' && Math.abs(delta) <= 1e-9
+    const status = strict ? 'missed' : inRange || Math.abs(delta) <= slack + 1e-9 ? 'met' : gap > 0 ? 'exceeded' : 'missed'
     changes.push({ status, metric: goal.metric, old: goal, new: result, delta, better: status !== 'missed', note: inRange ? `${status} · within the range` : `${status} · gap ${delta > 0 ? '+' : ''}${Math.round(delta * 100) / 100}${/^[%\p{Script=Han}]/u.test(goal.unit) || !goal.unit ? '' : ' '}${goal.unit}` })
   }
   const order = (c: TargetChange) => (c.old ? c.old.line : 1e9) * 1e6 + (c.new ? c.new.line : 0)

@@ -263,7 +263,7 @@ export function enMetric(sentence: string, start: number, end: number, unit: str
   // "plant 12,000 trees", "12.44 million urban jobs": a count.
   if (unit && !measureUnit) return countMetric(before, unit)
   // "achieve a 25% reduction in emissions": the same, the change named after its size.
-  const sizedChange = unit === '%' ? new RegExp(String.raw`^\s*(?:${EN_RISE_NOUNS}|${EN_FALL_NOUNS})\s+in\s+(?:the\s+)?([a-z][^,;.]{2,60}?)(?=\s+(?:by|against|from|compared|relative|on|vs|over|since|in)\b|\s*[,;.]|\s*$)`, 'i').exec(sentence.slice(end)) : null
+  const sizedChange = unit === '%' ? new RegExp(String.raw`^\s*(?:${EN_RISE_NOUNS}|${EN_FALL_NOUNS})\s+in\s+(?:the\s+)?([a-z][^,;.]{2,60}?)(?=\s+(?:by|against|from|compared|relative|on|vs|over|since|in|was|were|is|are|has|have|had|will)\b|\s*[,;.]|\s*$)`, 'i').exec(sentence.slice(end)) : null
   if (sizedChange) return sizedChange[1].split(/\s+/).slice(0, 8).join(' ')
   // "a drop of around 2.5 percent in energy consumption per unit of GDP": the indicator follows the change.
   const changeIn = EN_CHANGE_OF.test(before) ? /^\s*in\s+(?:the\s+)?([a-z][^,;.]{2,60}?)\s*(?=[,;.]|$)/i.exec(sentence.slice(end)) : null

@@ -159,11 +159,13 @@ export function findZhQuantities(raw: string): Quantity[] {
     }
     // "增加1,000张至11,000张": by one amount to a level, each with its unit, is no range but two figures.
     let level: Quantity | undefined
-    if (high !== undefined && g.aunit && g.aunit === g.unit2 && high > 2 * value && CHANGE_BY.test(before)) {
+    // (Not a range of rates: "增长5%至15%" is one.)
+    if (high !== undefined && g.aunit && g.aunit === g.unit2 && !/^(%|‰|个百分点|百分点|倍|成)$/.test(g.aunit) && high > 2 * value && CHANGE_BY.test(before)) {
       const levelAt = start + m[0].lastIndexOf(g.b!)
       const q = QUAL_AFTER.exec(text.slice(end))
       level = { start: levelAt, end: end + (q ? q[0].length : 0), value: high, unit, qualifier: q ? (q[1] === '上下' ? '左右' : q[1]) : null, negative: false }
       high = undefined
+      // (ZH_FIGURE sets a unit right after its number.)
       end = start + g.a.length + g.aunit.length
     }
     // A voltage class (220千伏变电站, 66kV) names equipment; it is no figure.

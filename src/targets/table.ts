@@ -169,8 +169,8 @@ function mergedHeader(rows: Block[]): Block {
   return { text, src: new Int32Array(text.length).fill(rows[0].src[0] ?? 0), kind: 'row', row: { table: rows[0].row!.table, header: true, cells: spans } }
 }
 
-/** The figures of one body row, read against its table's header row (if any). */
-export function rowFigures(row: Block, header: Block | undefined, tableUnit = ''): CellFigure[] {
+/** The figures of one body row, read against its table's header row (if any); in a Chinese report (`zh`), "≤28" is 28以下. */
+export function rowFigures(row: Block, header: Block | undefined, tableUnit = '', zh = false): CellFigure[] {
   if (!row.row || row === header) return []
   const cells = cellsOf(row)
   const heads = header ? cellsOf(header) : []
@@ -238,7 +238,7 @@ export function rowFigures(row: Block, header: Block | undefined, tableUnit = ''
     const high = g.b !== undefined ? (negative ? -number(g.b) : number(g.b)) : undefined
     const growth = labelGrowth || growthColumn || unit === '个百分点' || unit === 'pp'
     const measure: Measure = growth ? 'growth' : unit === '%' || unit === '‰' ? 'share' : 'amount'
-    const qualifier = (g.pre && qualifierBefore(g.pre, /\p{Script=Han}/u.test(cells[labelAt] ?? ''))) || (g.post && QUAL_AFTER[g.post]) || null
+    const qualifier = (g.pre && qualifierBefore(g.pre, zh)) || (g.post && QUAL_AFTER[g.post]) || null
     const yearBefore = !period && !growthHead && YEAR_BEFORE_HEADER.test(head)
     const role: Role | undefined = ACTUAL_HEADER.test(head) || yearBefore ? 'actual' : TARGET_HEADER.test(head) ? 'target' : undefined
     out.push({
