@@ -1949,3 +1949,8 @@ test('review: "增长5%至15%" stays a range; "Our targets" over a list sets no 
   const status = (qualifier: string) => compareTargets([{ ...goal, qualifier }], [{ ...goal, qualifier: null, role: 'actual' }], () => true).find((c) => c.old && c.new)?.status
   assert.deepEqual([status('below'), status('at most')], ['missed', 'met'])
 })
+
+test('a fiscal year in Chinese running text ("2022-23年度", "二〇二二至二三年度") dates its figures and is no part of their name', () => {
+  const report = outline(['某市2024年预算报告', '', '一、执行情况', '', '2022-23年度财政收入增长3%。二〇二二至二三年度财政支出增长4%。'].join('\n'), 'budget.txt')
+  assert.deepEqual(extractTargets(report).map((x) => [x.metric, x.period]), [['财政收入', '2022-23'], ['财政支出', '2022-23']])
+})

@@ -56,7 +56,7 @@ export function zhMetric(sentence: string, start: number, end: number, floor: nu
   while (to < sentence.length && !CLAUSE_BREAK.test(sentence[to]) && sentence[to] !== '、') to++
   const before = sentence.slice(from, start).replace(/^[、和及与\s]+/, '')
   let head = before
-    .replace(/^.*(\d{4}年(度|底|末)?|预测|显示|认为|指出)/, '')
+    .replace(/^.*(\d{4}(?:\s*[-–—至]\s*\d{2})?年(度|底|末)?|预测|显示|认为|指出)/, '')
     // ("完成省下达我市的PM2.5浓度…": who set the goal is no part of what it measures.)
     .replace(/^.*下达(?:给?我[市区县省])?的/, '')
     .replace(ZH_LEAD, '')

@@ -58,7 +58,10 @@ export function zhChangeEndYear(before: string): string | undefined {
  */
 export function zhClauseYear(before: string): string | undefined {
   let year: string | undefined
-  for (const m of before.matchAll(/(?:^|[，,；;：:。])\s*(?:到|至|截至|截止到?|预计(?:到)?|力争(?:到)?|争取(?:到)?|计划(?:到)?|确保(?:到)?|将于?)?\s*((?:19|20)\d{2})\s*年(?:度|底|末|前|初|年底|年末|全年)?(?!以来|相比|同期|水平|基础|比)/g)) year = m[1]
+  // ("2022-23年度", "2022至23年度": a fiscal year, as Hong Kong and Macao write them.)
+  for (const m of before.matchAll(/(?:^|[，,；;：:。])\s*(?:到|至|截至|截止到?|预计(?:到)?|力争(?:到)?|争取(?:到)?|计划(?:到)?|确保(?:到)?|将于?)?\s*((?:19|20)\d{2})(?:\s*[-–—至]\s*(\d{2})(?=\s*年度))?\s*年(?:度|底|末|前|初|年底|年末|全年)?(?!以来|相比|同期|水平|基础|比)/g)) {
+    year = m[2] && (Number(m[1]) + 1) % 100 === Number(m[2]) ? `${m[1]}-${m[2]}` : m[1]
+  }
   // "到“十四五”期末", "“十四五”末": the last year of a five-year plan (the third began in 1966).
   for (const m of before.matchAll(/(?:^|[，,；;：:。])\s*(?:到|至|截至)?\s*[“"]?(十[一二三四五六七八九]|[三四五六七八九])五[”"]?(?:规划|时期)?期?末/g)) {
     year = String(1966 + 5 * (parseChineseNumeral(m[1]) - 3) + 4)
