@@ -1954,3 +1954,13 @@ test('a fiscal year in Chinese running text ("2022-23年度", "二〇二二至�
   const report = outline(['某市2024年预算报告', '', '一、执行情况', '', '2022-23年度财政收入增长3%。二〇二二至二三年度财政支出增长4%。'].join('\n'), 'budget.txt')
   assert.deepEqual(extractTargets(report).map((x) => [x.metric, x.period]), [['财政收入', '2022-23'], ['财政支出', '2022-23']])
 })
+
+test('pandoc\'s multiline tables (between full rules, rows apart by blank lines, a label on two lines) are read as tables', () => {
+  const md = ['# KPI scorecard', '', '  ------------------------------------------------------------------', '  KPI                       Baseline 2023/24   Target 2024/25   Actual 2024/25',
+    '  ------------------------- ------------------ ---------------- ----------------', '  Net additional            184                220              236', '  affordable homes', '',
+    '  Missed bins per 100,000   62                 50               71', '  ------------------------------------------------------------------', '', 'Text after.'].join('\n')
+  assert.deepEqual(extractTargets(outline(md, 'kpi.md')).map((x) => [x.metric, x.value, x.role]), [
+    ['Net additional affordable homes', 184, 'actual'], ['Net additional affordable homes', 220, 'target'], ['Net additional affordable homes', 236, 'actual'],
+    ['Missed bins per 100,000', 62, 'actual'], ['Missed bins per 100,000', 50, 'target'], ['Missed bins per 100,000', 71, 'actual'],
+  ])
+})

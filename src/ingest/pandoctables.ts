@@ -3,7 +3,8 @@ import { displayWidth } from '../text/width.js'
 /**
  * Tables as pandoc writes them when a Word report is converted to Markdown, which CommonMark reads as
  * paragraphs and rules: grid tables ("+----+----+" borders, "|" between cells, a cell's text on several lines,
- * "+====+" under the header) and simple tables (a header line over dashes set in groups, one per column).
+ * "+====+" under the header), simple tables (a header line over dashes set in groups, one per column) and
+ * multiline tables (the same between two full rules, rows apart by blank lines).
  *
  *   +-----------+--------+        KPI          Target   Actual
  *   | KPI       | Target |        ----------- -------- --------
@@ -108,7 +109,37 @@ function gridTable(lines: Line[], first: number): { table: PandocTable; next: nu
   return { table: { start: lines[first].at, end: last.at + last.text.length, rows }, next: k }
 }
 
+const FULL_RULE = /^\s*-{3,}\s*$/
+
+/**
+ * A multiline table: a full rule over the header's lines, the column rule, rows apart by blank lines (a cell's text
+ * on several), a full rule to close.
+ */
+function multilineTable(lines: Line[], rule: number, top: number): { table: PandocTable; next: number } | undefined {
+  const columns = runs(lines[rule].text, '-')
+  const cellsOf = (group: Line[]) => columns.map(([from], c) => group.flatMap((l) => piece(l, c === 0 ? 0 : from, columns[c + 1]?.[0] ?? Infinity) ?? []))
+  const rows: PandocTable['rows'] = [{ header: true, cells: cellsOf(lines.slice(top + 1, rule)) }]
+  let group: Line[] = []
+  let k = rule + 1
+  for (; k < lines.length && !FULL_RULE.test(lines[k].text); k++) {
+    if (lines[k].text.trim()) group.push(lines[k])
+    else if (group.length) {
+      rows.push({ header: false, cells: cellsOf(group) })
+      group = []
+    }
+  }
+  if (k === lines.length) return undefined
+  if (group.length) rows.push({ header: false, cells: cellsOf(group) })
+  if (rows.length < 2) return undefined
+  return { table: { start: lines[top].at, end: lines[k].at + lines[k].text.length, rows }, next: k + 1 }
+}
+
 function simpleTable(lines: Line[], rule: number): { table: PandocTable; next: number } | undefined {
+  // (A full rule over the header makes it a multiline table.)
+  const found = lines.slice(Math.max(0, rule - 4), rule - 1).findLastIndex((l) => FULL_RULE.test(l.text))
+  const top = found < 0 ? -1 : Math.max(0, rule - 4) + found
+  // (Its header lines follow the rule at once: after a blank line, a rule is a thematic break.)
+  if (top >= 0 && lines.slice(top + 1, rule).every((l) => l.text.trim())) return multilineTable(lines, rule, top)
   const columns = runs(lines[rule].text, '-')
   const above = lines[rule - 1]
   // (A header line stands after a blank line, as pandoc sets a table apart.)
@@ -117,11 +148,11 @@ function simpleTable(lines: Line[], rule: number): { table: PandocTable; next: n
   const cellsOf = (line: Line) => columns.map(([from], c) => [piece(line, c === 0 ? 0 : from, columns[c + 1]?.[0] ?? Infinity)].filter((p): p is CellPiece => p !== undefined))
   const rows: PandocTable['rows'] = headed ? [{ header: true, cells: cellsOf(above) }] : []
   let k = rule + 1
-  for (; k < lines.length && lines[k].text.trim() !== '' && !SIMPLE_RULE.test(lines[k].text) && !/^\s*-{3,}\s*$/.test(lines[k].text); k++) rows.push({ header: false, cells: cellsOf(lines[k]) })
+  for (; k < lines.length && lines[k].text.trim() !== '' && !SIMPLE_RULE.test(lines[k].text) && !FULL_RULE.test(lines[k].text); k++) rows.push({ header: false, cells: cellsOf(lines[k]) })
   const body = rows.filter((r) => !r.header)
   if (!body.length) return undefined
   // A closing rule belongs to the table.
-  const closing = k < lines.length && (SIMPLE_RULE.test(lines[k].text) || /^\s*-{3,}\s*$/.test(lines[k].text))
+  const closing = k < lines.length && (SIMPLE_RULE.test(lines[k].text) || FULL_RULE.test(lines[k].text))
   const first = headed ? above : lines[rule]
   const last = closing ? lines[k] : lines[k - 1]
   return { table: { start: first.at, end: last.at + last.text.length, rows }, next: closing ? k + 1 : k }
