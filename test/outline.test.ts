@@ -3,6 +3,7 @@ import assert from 'node:assert/strict'
 import { ingestText } from '../src/ingest/index.js'
 import { readOutline } from '../src/outline/build.js'
 import { matchLabel } from '../src/outline/labels.js'
+import { extractTargets } from '../src/targets/extract.js'
 import { headings, outline, sample } from './helpers.js'
 
 test('Chinese numbering grammars and their levels, in order of first appearance', () => {
@@ -304,4 +305,16 @@ test('review: pandoc tables with Chinese text are cut at their columns as displa
     '  新增城镇就业         12万人       13万人', '', '    Indicator    Target', '    ---------    ------', '    Homes        220', ''].join('\n')
   const rows = outline(md, 'table.md').flat.flatMap((s) => s.paragraphs).filter((p) => p.row).map((p) => p.text)
   assert.deepEqual(rows, ['指标 | 2023年完成 | 2024年目标', '地区生产总值增速 | 5.2% | 5.5%', '指标 | 2023年完成 | 2024年目标', '新增城镇就业 | 12万人 | 13万人'])
+})
+
+test('second review: a heading\'s underline or a thematic break over a simple table opens no multiline table; a speech lettered "A. …" drops its paragraph numbers; "I. introduction" stays a heading; sentence-case bold topics are headings', () => {
+  const md = ['# Annual Report 2024', '', 'Housing delivery', '----------------', 'Indicator    Target   Actual', '----------   ------   ------', 'New homes    220      236', '', '## Waste', '', 'The recycling rate reached 46% in 2024.', '', '---', '', '## Transport', '', 'Bus journeys rose to 12 million in 2024.'].join('\n')
+  assert.deepEqual(headings(outline(md, 'r.md')), ['1 Housing delivery', '1 Waste', '1 Transport'])
+  assert.deepEqual(extractTargets(outline(md, 'r.md')).map((x) => x.value), [220, 236, 46, 12])
+  const para = (n: number) => `${n}. The Government will continue its work on this area. We will invest further in it this year.`
+  const speech = ['Budget Statement 2025', '', 'A. Introduction', '', ...[1, 2, 3, 4].map(para), '', 'B. The Economy', '', ...[5, 6, 7, 8].map(para), '', 'C. Conclusion', '', ...[9, 10, 11, 12].map(para)].join('\n')
+  assert.deepEqual(headings(outline(speech)), ['1 A. Introduction', '1 B. The Economy', '1 C. Conclusion'])
+  assert.deepEqual(headings(outline(['Annual Report 2024', '', 'I. introduction', '', 'The council delivered 236 new homes in 2024.', '', 'II. housing delivery', '', 'We built 120 homes.'].join('\n'))), ['1 I. introduction', '1 II. housing delivery'])
+  const bold = ['# Annual Report 2024', '', '**Improving access to primary care services**', '', 'We opened two new surgeries in 2024.', '', '**Adult social care: key achievements**', '', 'We supported 1,200 people at home.'].join('\n')
+  assert.deepEqual(headings(outline(bold, 'b.md')), ['1 Improving access to primary care services', '1 Adult social care: key achievements'])
 })

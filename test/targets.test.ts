@@ -1964,3 +1964,16 @@ test('pandoc\'s multiline tables (between full rules, rows apart by blank lines,
     ['Missed bins per 100,000', 62, 'actual'], ['Missed bins per 100,000', 50, 'target'], ['Missed bins per 100,000', 71, 'actual'],
   ])
 })
+
+test('second review: goals stay goals beside "在现有基础上" and under "当前面临的形势和…总体要求"; "提高0.5%至41.5%" is a change and a level; a 专栏 with a title row and a note row is a box; "Our targets" leads in; "remained below 18 weeks" meets "below 18 weeks"', () => {
+  const plan = outline(['某市2024年国民经济和社会发展计划', '', '一、当前面临的形势和2024年工作总体要求', '', '2024年全市主要预期目标是：城镇新增就业12万人，在现有基础上新增养老机构100家。城镇化率目前为65%。', '',
+    '二、2024年主要目标', '', '森林覆盖率提高0.5%至41.5%。地区生产总值增长5%至6%。'].join('\n'), 'plan.txt')
+  assert.deepEqual(extractTargets(plan).map((x) => [x.value, x.high, x.role]), [[12, undefined, 'target'], [100, undefined, 'target'], [65, undefined, 'actual'], [0.5, undefined, 'target'], [41.5, undefined, 'target'], [5, 6, 'target']])
+  const box = ['<html><body><h1>某市2024年国民经济和社会发展计划</h1><h2>一、主要目标</h2><p>地区生产总值增长5.5%左右。</p>',
+    '<table><tr><th>专栏1 重大项目</th></tr><tr><td><p>新建学校20所，新增学位1.2万个。</p><p>改造老旧小区300个。</p></td></tr><tr><td>注：以上项目按年度计划推进。</td></tr></table></body></html>'].join('\n')
+  assert.deepEqual(extractTargets(outline(box, 'plan.html')).map((x) => x.value), [5.5, 20, 1.2, 300])
+  const en = outline(['# Annual Report 2024', '', '## Transport', '', 'Our targets', '', '- 200 new cycle stands'].join('\n'), 'report.md')
+  assert.deepEqual(extractTargets(en).map((x) => [x.value, x.role]), [[200, 'target']])
+  const [goal] = extractTargets(outline(['# Plan 2024', '', '## Waits', '', 'Patients will wait below 18 weeks in 2024.'].join('\n'), 'w.md'))
+  assert.equal(compareTargets([goal], [{ ...goal, role: 'actual' }], () => true).find((c) => c.old && c.new)?.status, 'met')
+})

@@ -402,12 +402,16 @@ function tableCells(table: Element): Element[][] {
 }
 
 /**
- * A table of one or two single-cell rows, one cell holding paragraphs of its own: a box round text (a title row
- * over it at most). A column of figures is a table of many rows, or of a header cell over its cells.
+ * A table whose rows hold one cell each, one of them paragraphs of sentences: a box round text (a 专栏, its title
+ * and notes in rows of their own). A column of labels and figures ("新增就业" / "12万人") is a table.
  */
 function boxTable(table: Element): boolean {
   const rows = tableCells(table)
-  return rows.length > 0 && rows.length <= 2 && rows.every((r) => r.length === 1 && r[0].tagName === 'td') && rows.some(([cell]) => cell.children.filter((c) => c.type === 'element' && BLOCK.has(c.tagName)).length >= 2)
+  const sentences = (cell: Element) => {
+    const blocks = (cell.children as HNode[]).filter((c) => c.type === 'element' && BLOCK.has(c.tagName))
+    return blocks.length >= 2 && blocks.filter((c) => /[。；;.!?：:]\s*$|^.{20,}$/su.test(textOf(c).trim())).length * 2 >= blocks.length
+  }
+  return rows.length > 0 && rows.every((r) => r.length === 1) && rows.some(([cell]) => sentences(cell))
 }
 
 /**

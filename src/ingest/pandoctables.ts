@@ -122,6 +122,8 @@ function multilineTable(lines: Line[], rule: number, top: number): { table: Pand
   let group: Line[] = []
   let k = rule + 1
   for (; k < lines.length && !FULL_RULE.test(lines[k].text); k++) {
+    // (A heading or two blank lines end the text before a closing rule: no table then.)
+    if (/^\s*#/.test(lines[k].text) || (!lines[k].text.trim() && !lines[k + 1]?.text.trim())) return undefined
     if (lines[k].text.trim()) group.push(lines[k])
     else if (group.length) {
       rows.push({ header: false, cells: cellsOf(group) })
@@ -138,8 +140,10 @@ function simpleTable(lines: Line[], rule: number): { table: PandocTable; next: n
   // (A full rule over the header makes it a multiline table.)
   const found = lines.slice(Math.max(0, rule - 4), rule - 1).findLastIndex((l) => FULL_RULE.test(l.text))
   const top = found < 0 ? -1 : Math.max(0, rule - 4) + found
-  // (Its header lines follow the rule at once: after a blank line, a rule is a thematic break.)
-  if (top >= 0 && lines.slice(top + 1, rule).every((l) => l.text.trim())) return multilineTable(lines, rule, top)
+  // (Its header lines follow the rule at once, and a blank line stands before it: else the rule is a heading's underline
+  // or a thematic break. Without its closing rule, it is read as a simple table.)
+  const multiline = top >= 0 && lines.slice(top + 1, rule).every((l) => l.text.trim()) && !lines[top - 1]?.text.trim() ? multilineTable(lines, rule, top) : undefined
+  if (multiline) return multiline
   const columns = runs(lines[rule].text, '-')
   const above = lines[rule - 1]
   // (A header line stands after a blank line, as pandoc sets a table apart.)

@@ -112,7 +112,8 @@ function dropParagraphNumbering(blocks: Block[], matches: (HeadingMatch | undefi
   if (best.length < 10) return
   // Headings of another kind the count runs across; a speech's are unnumbered titles, a plan's numbered (一、).
   const otherHeading = (k: number) => blocks[k].depth !== undefined || (matches[k] !== undefined && matches[k]!.style !== 'arabic')
-  const untitled = (k: number) => otherHeading(k) && !matches[k]?.label
+  // ("A. Introduction", "II. The Economy": a speech's sections may be lettered; a plan's 一、 and （一） are its own.)
+  const untitled = (k: number) => otherHeading(k) && (!matches[k]?.label || /^(alpha|roman)$/.test(matches[k]!.style))
   let crossed = 0
   for (let r = 1; r < best.length; r++) {
     for (let k = best[r - 1].i + 1; k < best[r].i; k++) {

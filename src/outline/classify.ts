@@ -58,7 +58,7 @@ function labelled(text: string, lang: Lang): HeadingMatch | undefined {
   // "12." on its own line is a paragraph number; dot leaders end a table-of-contents entry.
   if (!rest.trim() || TOC_ENTRY.test(rest)) return undefined
   // "C. difficile infections fell…", "E. coli": a genus's initial before its species, in lower case, is no letter heading.
-  if (lang === 'en' && (lab.style === 'alpha' || lab.style === 'roman') && /^\s*[a-z]/.test(rest)) return undefined
+  if (lang === 'en' && (lab.style === 'alpha' || lab.style === 'roman') && !/^[IVX]+[.)]?$/.test(lab.label) && /^\s*[a-z]/.test(rest)) return undefined
   const base = { label: lab.label, style: lab.style, number: lab.number }
   const end = firstSentenceEnd(text, lab.length, lang)
   if (end < 0 || end >= text.length) {
@@ -129,7 +129,7 @@ function unlabelled(block: Block, around: Neighbours, lang: Lang): HeadingMatch 
   if (lang === 'zh') {
     // (A short heading may head one short sentence: "加大资金投入" / "“十五五”期间，全市…投入不低于300亿元。")
     // (Not a lead-in to what follows: "具体包括", "重点做好以下工作".)
-    const oneSentence = next !== undefined && !next.depth && text.length <= 16 && next.text.length >= 20 && /[。！？]$/.test(next.text) && !/(包括|如下|以下|下列|为|有|是|如|即)$|以下[^，。]{0,8}$/.test(text)
+    const oneSentence = next !== undefined && !next.depth && text.length <= 16 && next.text.length >= 20 && /[。！？]$/.test(next.text) && !/(?:包括|如下|下列|主要有|重点是|主要是|分别是|即)$|以下(?:几个方面|方面|工作|任务|措施|几点|内容)?$/.test(text)
     if (!(prose(next, lang) || oneSentence) || !closes(prev, lang)) return undefined
     // (A table's caption, "表1“十四五”规划纲要主要指标中期进展情况", heads the table, not a section.)
     if (TABLE_CAPTION.test(text) || next?.row) return undefined
@@ -165,8 +165,10 @@ function boldLine(block: Block, around: Neighbours, lang: Lang): HeadingMatch | 
   if (!block.strong || text.length > (lang === 'zh' ? 24 : 80) || /[。.!?！？；;：:，,]$/.test(text)) return undefined
   // A heading names a topic; a bold note or call-out says something ("Please note: …", "£4.2m saved in 2024",
   // "All figures are provisional and subject to audit"): no colon inside, no figure, and in English few words or title case.
-  if (/[:：]/.test(text) || /[\d.,]+\s*(?:%|％|m\b|bn\b|k\b)|[$€£₹]\s?\d/.test(text)) return undefined
-  if (lang === 'en' && words(text).length > 5 && !titleLine(text)) return undefined
+  // ("Adult social care: key achievements" is a topic and its subtitle; "Please note: …" a note.)
+  if ((lang === 'zh' && /[:：]/.test(text)) || /^(?:please note|note|nb|important|key (?:achievements?|facts?|figures?))\b/i.test(text) || /[\d.,]+\s*(?:%|％|m\b|bn\b|k\b)|[$€£₹]\s?\d/.test(text)) return undefined
+  // ("Improving access to primary care services" names a topic; "All figures are provisional" says something.)
+  if (lang === 'en' && (words(text).length > 8 || /\b(?:is|are|was|were|will|has|have|had|be|been|can|must|should)\b/i.test(text)) && !titleLine(text)) return undefined
   // (A table's caption in bold, "表1 2023年…情况" over its rows, heads the table, not a section.)
   // ("…执行情况表" / "单位：万元" / rows: a unit line may stand between.)
   if (around.next?.row || (/^[（(]?\s*(?:金额|计量)?单位\s*[:：]/.test(around.next?.text ?? '') && around.next2?.row) || TABLE_CAPTION.test(text) || /表$/.test(text)) return undefined

@@ -5,13 +5,18 @@ import type { Role } from './types.js'
 
 const TARGET_HEADING = /目标|任务|计划(（草案）|\(草案\))?$|草案|思路|安排|重点工作|打算|展望|规划纲要|规划$|Plan\b|Plans\b|Planning|Tasks?\b|Goals?|Targets?|Priorities|Objectives?|OKRs?|Key Results?|Estimates|Budget\b|Outlook|Next year|Going forward|Looking ahead|Looking forward|Year ahead|Coming year|Proposals?/i
 // (A midterm review of a plan, a statistical communiqué, "…推进情况": results, whatever plan or task they name.)
-const ACTUAL_HEADING = /执行情况|完成情况|实施情况|推进情况|落实情况|回顾|成效|成绩|进展|总结|发展基础|面临的形势|形势与挑战|现状|评估报告|中期评估|(?:统计|状况|质量|资源)公报|Review|Results|Achievements|Performance|Progress|Revised|Actuals?|Outturn|Looking back|Delivered|Assurance/i
+const ACTUAL_HEADING = /执行情况|完成情况|实施情况|推进情况|落实情况|回顾|成效|成绩|进展|总结|发展基础|评估报告|中期评估|(?:统计|状况|质量|资源)公报|Review|Results|Achievements|Performance|Progress|Revised|Actuals?|Outturn|Looking back|Delivered|Statements? of assurance|Assurance statements?/i
+
+const SITUATION_HEADING = /面临的形势|形势与挑战|现状/
 
 /** The role a heading implies, if any: 执行情况 / review → actual, 目标 / 任务 / plan → target. */
 export function headingRole(heading: string): Role | undefined {
   // (A draft's or a period's note after the name says nothing of its role: "…规划（征求意见稿）", "…规划（2026—2030年）".)
   const title = toSimplified(heading).replace(/\s*[（(](?:公开)?(?:征求意见稿|草案|送审稿|修订稿|讨论稿|报批稿|试行|(?:19|20)\d{2}\s*[—–~-]+\s*(?:19|20)\d{2}\s*年?)[）)]\s*$/, '')
   if (ACTUAL_HEADING.test(title)) return 'actual'
+  // (The situation a plan faces is how things stand, unless the heading names the plan's goals too: "当前面临的形势和
+  // 2024年工作总体要求".)
+  if (SITUATION_HEADING.test(title) && !/目标|要求|任务|计划|思路/.test(title)) return 'actual'
   if (TARGET_HEADING.test(title)) return 'target'
   return undefined
 }

@@ -57,8 +57,11 @@ const ZH_REVISED = new RegExp(`^[^，,；;。\\d]{0,4}?(?:${ZH_REVISION_VERBS}|�
 // (", a growth of 7.8 per cent over the previous year", ", a 4% reduction": a change set beside a figure, in apposition, leans on it too.)
 const EN_BARE_FIGURE = /^\W*an?\s+[\d.,]+\s*(?:%|per\s?cent|percent)\s+(?:growth|increase|rise|decline|fall|drop|reduction|decrease|jump|gain|cut)\W*$|^\W*(?:(?:to|at|of|or|and)\s+|an?\s+(?:growth|increase|rise|decline|fall|drop|reduction|decrease|jump|gain)\s+of\s+)?(?:(?:about|around|some|nearly)\s+)?[$€£₹]?\d[\d.,]*\s*(?:per\s?cent|percent)?\S*(?:\s+(?:over|on|from)\s+(?:the\s+)?(?:previous|last|preceding)\s+year)?\W*$/i
 
-/** Chinese wording of how things stand now: an area, "仅为" (is only), "目前", "现有". */
-const ZH_PRESENT_STATE = /国土面积|辖区面积|总面积|仅为|仅有|目前|现有|当前|截至目前/
+/**
+ * Chinese wording of how things stand, right before a figure: an area, "仅为" (is only), "目前为", "现有". Not "在现有基础上
+ * 新增…", "当前重点是新建…": a goal's verb stands between.
+ */
+const ZH_PRESENT_STATE = /(?:国土面积|辖区面积|总面积)[^，,。；;]{0,6}$|(?:仅为|仅有|目前为|目前已?达到?|现为|现有)$/
 
 /** Present-tense wording of a state of affairs: "is home to", "stands at", "has 38 schools", "currently". */
 const EN_PRESENT_STATE = /\b(?:is|are)\s+(?:currently\s+|now\s+)?home\s+to\b|\bis\s+an?\s+(?:city|town|county|borough|district|region|state|province|community)\s+of\b|\b(?:live|lives)\s+(?:below|in|on)\b|\b(?:make|makes)\s+up\b|\b(?:stands?|sits?)\s+at\b|\b(?:covers|employs|serves|houses|has)\s+(?:(?:about|around|some|nearly|over|more than|almost|just over|just under)\s+)?[$€£₹]?\d|\bthere\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:(?:about|around|some|nearly|over|more than|almost)\s+)?\d|\bcurrently\b|\bat present\b/i
@@ -256,7 +259,9 @@ function leadIn(paragraph: string, minguo: boolean): SectionContext | undefined 
   const text = paragraph.split(/(?<=[.!?。！？；;])\s*/).pop()!
   if (text.length > 200) return undefined
   const year = headingYear(westernYears(text, minguo))
-  const role: Role | undefined = STRONG_GOAL.test(text) || /计划|目标|任务/.test(text) ? 'target' : undefined
+  // ("Targets:", "Our goals for 2025:"; not "We achieved the following main goals and targets:".)
+  const plural = /\b(?:targets|goals|objectives|aims)\b/i.test(text) && !/\b(?:achieved|met|delivered|reached|exceeded|missed|hit)\b/i.test(text)
+  const role: Role | undefined = STRONG_GOAL.test(text) || /计划|目标|任务/.test(text) || plural ? 'target' : undefined
   if (!year && !role) return undefined
   return { ...(role ? { role } : {}), ...(year ? { year } : {}) }
 }
@@ -399,7 +404,7 @@ export function extractTargets(outline: Outline): Target[] {
         // The year an English text gives the figure: its clause's, the year before the report's, or the year its sentence opens with.
         const stated = lang === 'en' ? inFiscalYears(baselineYear(sentence, q) ?? (fromLastYear(sentence, q) ? lastYear : undefined) ?? enDeadlineAfter(sentence.slice(q.end, quantities[k + 1]?.start)) ?? enClauseYear(EN_BARE_FIGURE.test(clause) ? sentence.slice(0, q.end) : clause) ?? (saysLastYear(clause) ? lastYear : undefined) ?? enSentenceYear(sentence), clause, fiscal ?? ctx.year) : (zhChangeEndYear(westernYears(sentence.slice(Math.max(0, q.start - 10), q.start), minguo)) ?? zhClauseYear(westernYears(sentence.slice(0, q.start), minguo)))
         // "国土面积1.2万平方公里", "收集率仅为70%", "目前…": how things stand, not a goal, even in a plan.
-        if (lang === 'zh' && role === 'target' && ZH_PRESENT_STATE.test(clause) && !STRONG_GOAL.test(clause)) role = 'actual'
+        if (lang === 'zh' && role === 'target' && ZH_PRESENT_STATE.test(sentence.slice(Math.max(floor, q.start - 12), q.start)) && !STRONG_GOAL.test(clause)) role = 'actual'
         if (stated) role = roleByYear(role, stated, clause)
         // "from 24% in 2020 to 30% by 2040": a goal's starting level, of a year before the goals, is a result.
         if (lang === 'en' && stated && Number(stated) < goalsFrom && stated === baselineYear(sentence, q)) role = 'actual'
@@ -549,7 +554,8 @@ export function extractTargets(outline: Outline): Target[] {
       const item = p.kind === 'item' || LIST_ITEM.test(p.text)
       const led = lead && item ? { ...ctx, ...lead } : ctx
       read(p, s, promised ? { ...led, role: 'target' } : led)
-      if (!item) lead = /[:：]\s*$/.test(p.text) ? leadIn(toSimplified(p.text), minguo) : undefined
+      // ("Our targets" over a list leads in as "Targets:" does.)
+      if (!item) lead = /[:：]\s*$/.test(p.text) ? leadIn(toSimplified(p.text), minguo) : /^(?:our\s+)?(?:targets|goals|objectives|aims|commitments)$/i.test(p.text.trim()) ? { role: 'target' } : undefined
     }
   }
   targets.sort((a, b) => a.line - b.line || a.column - b.column)

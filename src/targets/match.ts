@@ -399,7 +399,7 @@ export function compareTargets(oldTargets: Target[], newTargets: Target[], linke
     // A result inside a goal's range ("5–6%") meets it.
     const inRange = goal.high !== undefined && toBase(result.value, result.unit).value >= toBase(goal.value, goal.unit).value && toBase(result.value, result.unit).value <= toBase(goal.high, goal.unit).value
     // ("below 18 weeks" is missed at 18; "at most 44" and 以下 are met at their figure.)
-    const strict = goal.qualifier === 'below' && Math.abs(delta) <= 1e-9
+    const strict = goal.qualifier === 'below' && !CEILING_QUALIFIERS.has(result.qualifier ?? '') && Math.abs(delta) <= 1e-9
     const status = strict ? 'missed' : inRange || Math.abs(delta) <= slack + 1e-9 ? 'met' : gap > 0 ? 'exceeded' : 'missed'
     changes.push({ status, metric: goal.metric, old: goal, new: result, delta, better: status !== 'missed', note: inRange ? `${status} · within the range` : `${status} · gap ${delta > 0 ? '+' : ''}${Math.round(delta * 100) / 100}${/^[%\p{Script=Han}]/u.test(goal.unit) || !goal.unit ? '' : ' '}${goal.unit}` })
   }
