@@ -1977,3 +1977,8 @@ test('second review: goals stay goals beside "在现有基础上" and under "当
   const [goal] = extractTargets(outline(['# Plan 2024', '', '## Waits', '', 'Patients will wait below 18 weeks in 2024.'].join('\n'), 'w.md'))
   assert.equal(compareTargets([goal], [{ ...goal, role: 'actual' }], () => true).find((c) => c.old && c.new)?.status, 'met')
 })
+
+test('a change by one rate to a level needs the level to dwarf the change: "下降1%至3%" and "提高0.5至1.5个百分点" are ranges', () => {
+  const plan = outline(['关于2024年计划的报告', '', '一、主要目标', '', '单位能耗下降1%至3%。研发投入强度提高0.5至1.5个百分点。失业率降低0.2%至3.8%。'].join('\n'), 'plan.txt')
+  assert.deepEqual(extractTargets(plan).map((x) => [x.value, x.high ?? null, x.unit]), [[-1, -3, '%'], [0.5, 1.5, '个百分点'], [-0.2, null, '%'], [3.8, null, '%']])
+})

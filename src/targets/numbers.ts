@@ -159,9 +159,10 @@ export function findZhQuantities(raw: string): Quantity[] {
     }
     // "增加1,000张至11,000张": by one amount to a level, each with its unit, is no range but two figures.
     let level: Quantity | undefined
-    // (A rate is changed by one and set to another only where a verb says so: "提高0.5%至41.5%", not "增长5%至15%".)
-    const rate = /^(%|‰|个百分点|百分点)$/.test(g.aunit ?? '')
-    if (high !== undefined && g.aunit && g.aunit === g.unit2 && !/^(倍|成)$/.test(g.aunit) && high > 2 * value && CHANGE_BY.test(before) && (!rate || /(提高|降低|下降|减少|增加)(了)?$/.test(before))) {
+    // (A rate is changed by one and set to another only where a verb says so and the level dwarfs the change:
+    // "提高0.5%至41.5%", not "增长5%至15%", "下降1%至3%" or "提高0.5至1.5个百分点", ranges.)
+    const rate = /^(%|‰)$/.test(g.aunit ?? '')
+    if (high !== undefined && g.aunit && g.aunit === g.unit2 && !/^(倍|成|个百分点|百分点)$/.test(g.aunit) && high > (rate ? 5 : 2) * value && CHANGE_BY.test(before) && (!rate || /(提高|降低|下降|减少|增加)(了)?$/.test(before))) {
       const levelAt = start + m[0].lastIndexOf(g.b!)
       const q = QUAL_AFTER.exec(text.slice(end))
       level = { start: levelAt, end: end + (q ? q[0].length : 0), value: high, unit, qualifier: q ? (q[1] === '上下' ? '左右' : q[1]) : null, negative: false }
