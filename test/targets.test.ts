@@ -1982,3 +1982,10 @@ test('a change by one rate to a level needs the level to dwarf the change: "下�
   const plan = outline(['关于2024年计划的报告', '', '一、主要目标', '', '单位能耗下降1%至3%。研发投入强度提高0.5至1.5个百分点。失业率降低0.2%至3.8%。'].join('\n'), 'plan.txt')
   assert.deepEqual(extractTargets(plan).map((x) => [x.value, x.high ?? null, x.unit]), [[-1, -3, '%'], [0.5, 1.5, '个百分点'], [-0.2, null, '%'], [3.8, null, '%']])
 })
+
+test('a Chinese unit per span of time is whole: "10万吨/日", "5万吨/年"; 100000吨/日 compares with 10万吨/日', () => {
+  const plan = extractTargets(outline(['关于2024年计划的报告', '', '一、主要目标', '', '新增污水处理能力10万吨/日，危废处置能力5万吨/年。'].join('\n'), 'plan.txt'))
+  assert.deepEqual(plan.map((x) => [x.metric, x.value, x.unit]), [['新增污水处理能力', 10, '万吨/日'], ['危废处置能力', 5, '万吨/年']])
+  const report = extractTargets(outline(['关于2024年计划执行情况的报告', '', '一、执行情况', '', '新增污水处理能力100000吨/日。'].join('\n'), 'report.txt'))
+  assert.deepEqual(compareTargets(plan, report, () => true).filter((c) => c.old && c.new).map((c) => c.status), ['met'])
+})

@@ -15,7 +15,8 @@ const MAG_VALUE: Record<string, number> = { 万亿: 1e12, 千亿: 1e11, 百亿: 
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 /** Regex source for a Chinese unit: optional magnitude, then a measure word, or a magnitude alone. */
-export const ZH_UNIT = `(?:(?:${MAGNITUDES.map(escape).join('|')})?(?:${[...MEASURE_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})|${MAGNITUDES.map(escape).join('|')})`
+// (A rate per span of time is part of its unit: "10万吨/日", "5万吨/年", "20立方米/秒".)
+export const ZH_UNIT = `(?:(?:${MAGNITUDES.map(escape).join('|')})?(?:${[...MEASURE_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?:[/／](?:日|天|年|月|小时|时|秒))?|${MAGNITUDES.map(escape).join('|')})`
 
 const ALIAS: Record<string, string> = { '㎡': '平方米', 'm²': '平方米', km: '公里', 千米: '公里', 百分点: '个百分点', '％': '%', 'per cent': '%', percent: '%', 'percentage points': 'pp', 'percentage point': 'pp', 个百分点: 'pp' }
 
