@@ -1989,3 +1989,8 @@ test('a Chinese unit per span of time is whole: "10万吨/日", "5万吨/年"; 1
   const report = extractTargets(outline(['关于2024年计划执行情况的报告', '', '一、执行情况', '', '新增污水处理能力100000吨/日。'].join('\n'), 'report.txt'))
   assert.deepEqual(compareTargets(plan, report, () => true).filter((c) => c.old && c.new).map((c) => c.status), ['met'])
 })
+
+test('an estimate marked beside a table figure ("30（预计）", "84.5(e)") is still the figure', () => {
+  const table = outline(['XX市“十五五”生态环境保护规划', '', '第二章 主要目标', '', '| 指标 | 2025年现状值 | 2030年目标值 |', '|---|---|---|', '| 细颗粒物浓度（微克/立方米） | 30（预计） | ≤28 |', '| 优良天数比例（%） | 84.5(e) | 88 |'].join('\n'), 'plan.md')
+  assert.deepEqual(extractTargets(table).map((x) => [x.value, x.role]), [[30, 'actual'], [28, 'target'], [84.5, 'actual'], [88, 'target']])
+})

@@ -70,7 +70,8 @@ const COMPLETION_HEADER = /完成率|完成进度|达成率|完成比例|完成(
 /** A year and its figure, one of several in a cell: "2023–24: 69%". */
 const YEAR_VALUE = /(?:^|\s)((?:FY\s?)?(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?)\s*[:：]\s*([^\s:：]+(?:\s+(?!(?:FY\s?)?(?:19|20)\d{2})[^\s:：]+)*)/gi
 /** A note set beside a cell's figure: "(see note)", "(note 2)", "*", "†", a superscript after a figure (not m²). */
-const CELL_NOTE = /\s*(?:\((?:see\s+)?notes?\b[^)]*\)|[*†‡§]+|(?<=[\d%％])[¹²³]+)$/i
+// ("30（预计）", "84.5(e)": an estimate marked beside its figure is still the figure.)
+const CELL_NOTE = /\s*(?:\((?:see\s+)?notes?\b[^)]*\)|[（(](?:预计|预计数|估计|初步|e|est\.?|estimated|provisional|p)[）)]|[*†‡§]+|(?<=[\d%％])[¹²³]+)$/i
 /** A header cell that is only a year ("2024", "2024-25"): a column of that year's figures. */
 const YEAR_HEADER = /^(FY\s?)?(19|20)\d{2}(\s*[-–/]\s*\d{2,4})?(\s+[A-Za-z].*|年度?.{0,8})?$/
 
