@@ -352,7 +352,7 @@ function hastWalk(node: HNode, b: BlockBuilder, inCell = false): void {
     b.flush()
     const table = b.table()
     // A row is a header when it sits in <thead> or all its cells are <th>.
-    const rows = (el.children as HNode[]).flatMap((c) => (c.type === 'element' && /^(thead|tbody|tfoot)$/.test(c.tagName) ? c.children.map((r) => ({ r, head: c.tagName === 'thead' })) : [{ r: c, head: false }]))
+    const rows = tableRows(el)
     // A cell spanning rows (a category set once for its group, rowspan="3") stands empty in the rows below it,
     // so that their cells stay in their columns.
     const spanning = new Map<number, number>()
@@ -395,10 +395,14 @@ function hastWalk(node: HNode, b: BlockBuilder, inCell = false): void {
   if (isBlock) b.flush(tag === 'li' ? { kind: 'item' } : tag === 'tr' ? { kind: 'row' } : tag === 'figcaption' ? { kind: 'caption' } : pageTitle(el, b.blocks) ? { kind: 'title' } : strong ? { strong } : {})
 }
 
-/** The cells of a table, row by row, through <thead>/<tbody>/<tfoot>. */
+/** A table's children through <thead>/<tbody>/<tfoot>, each with whether it sits in <thead>. */
+function tableRows(table: Element): { r: HNode; head: boolean }[] {
+  return (table.children as HNode[]).flatMap((c) => (c.type === 'element' && /^(thead|tbody|tfoot)$/.test(c.tagName) ? (c.children as HNode[]).map((r) => ({ r, head: c.tagName === 'thead' })) : [{ r: c, head: false }]))
+}
+
+/** The cells of a table, row by row. */
 function tableCells(table: Element): Element[][] {
-  const rows = (table.children as HNode[]).flatMap((c) => (c.type === 'element' && /^(thead|tbody|tfoot)$/.test(c.tagName) ? (c.children as HNode[]) : [c]))
-  return rows.flatMap((r) => (r.type === 'element' && r.tagName === 'tr' ? [(r.children as HNode[]).filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'))] : []))
+  return tableRows(table).flatMap(({ r }) => (r.type === 'element' && r.tagName === 'tr' ? [(r.children as HNode[]).filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'))] : []))
 }
 
 /**

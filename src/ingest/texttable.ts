@@ -87,7 +87,7 @@ const EMPTY_CELL = /^([-—–/]|n\/?a|…|\.{3})$/i
 export function figureRow(text: string, cells: Span[]): boolean {
   const values = cells.slice(1).map(([s, e]) => text.slice(s, e)).filter((c) => !EMPTY_CELL.test(c))
   // (A year heads a column: "2022年", "FY 2023", "2023–24" make a header row, not a body row.)
-  const figures = values.filter((c) => (FIGURE_CELL.test(c) || PLAN_CELL.test(c)) && !YEAR_CELL.test(c)).length
+  const figures = values.filter((c) => figureCell(c) && !YEAR_CELL.test(c)).length
   return figures > 0 && figures * 3 >= values.length
 }
 
@@ -139,9 +139,7 @@ const lineStart = (text: string, offset: number) => text.lastIndexOf('\n', offse
  */
 export function continuedCells(text: string, row: Span[], next: Span): Map<number, Span[]> | undefined {
   const [start, end] = next
-  const from = lineStart(text, start)
-  // (Columns as set on the page: a Chinese character takes two.)
-  const column = (offset: number) => displayWidth(text.slice(from, offset))
+  const column = (offset: number) => columnAt(text, offset)
   const columns = cellColumns(text, row)
   // A continuation is indented: a line at the margin starts something of its own.
   if (column(start) <= columns[0]) return undefined
@@ -151,7 +149,7 @@ export function continuedCells(text: string, row: Span[], next: Span): Map<numbe
   const pieces = gapPieces(text, start, end)
   // A line with figures of its own is a row of its own, under a cell left blank ("经济发展" printed once for its group).
   // (A figure of a plan's table may be a dash, a total in brackets or a bound: "—", "〔3.2〕", "＞5000".)
-  if (pieces.length >= 2 && pieces.slice(1).some(([s, e]) => FIGURE_CELL.test(text.slice(s, e)) || PLAN_CELL.test(text.slice(s, e)))) return undefined
+  if (pieces.length >= 2 && pieces.slice(1).some(([s, e]) => figureCell(text.slice(s, e)))) return undefined
   for (const [s, e] of pieces) {
     const k = columns.findLastIndex((c) => c <= column(s) + 1)
     // The piece must end before the next column begins.
@@ -170,11 +168,10 @@ export function continuedCells(text: string, row: Span[], next: Span): Map<numbe
 export function cellUnder(text: string, row: Span[], line: Span): number | undefined {
   if (NOTE.test(text.slice(line[0], line[1]))) return undefined
   const columns = cellColumns(text, row)
-  const from = lineStart(text, line[0])
   // (A line may stand a little left of its cell: the cell's own line indented under a hanging label.)
-  const col = displayWidth(text.slice(from, line[0]))
+  const col = columnAt(text, line[0])
   const at = columns.findIndex((c) => col >= c - 4 && col <= c + 1)
-  return at >= 0 && at + 1 < columns.length && displayWidth(text.slice(from, line[1])) < columns[at + 1] - 1 ? at : undefined
+  return at >= 0 && at + 1 < columns.length && columnAt(text, line[1]) < columns[at + 1] - 1 ? at : undefined
 }
 
 /**
@@ -210,16 +207,22 @@ const SERIAL = /^(?:\d{1,2}(?:\.\d{1,2})*[.、．]|[（(]\d{1,2}[)）])\s*\S/
 export function headerAbove(text: string, line: Span, row: Span[]): Span[] | undefined {
   if (row.length < 3) return undefined
   const pieces = gapPieces(text, line[0], line[1])
-  const from = lineStart(text, line[0])
   const second = cellColumns(text, row)[1]
-  if (pieces.length < 2 || pieces.some(([s, e]) => e - s > 20 || displayWidth(text.slice(from, s)) < second - 2)) return undefined
+  if (pieces.length < 2 || pieces.some(([s, e]) => e - s > 20 || columnAt(text, s) < second - 2)) return undefined
   return pieces
 }
 
+/** The display column of an offset on its line, as set on the page: a Chinese character takes two. */
+function columnAt(text: string, offset: number): number {
+  return displayWidth(text.slice(lineStart(text, offset), offset))
+}
+
+/** A figure cell, or one a plan's table writes for a goal ("—", "〔18〕", "＞5000"). */
+const figureCell = (cell: string) => FIGURE_CELL.test(cell) || PLAN_CELL.test(cell)
+
 /** Where each cell of a row starts, in display columns of its line (a Chinese character is two). */
 export function cellColumns(text: string, cells: Span[]): number[] {
-  const from = lineStart(text, cells[0][0])
-  return cells.map(([s]) => displayWidth(text.slice(from, s)))
+  return cells.map(([s]) => columnAt(text, s))
 }
 
 /**
@@ -230,8 +233,7 @@ export function cellColumns(text: string, cells: Span[]): number[] {
  * cells do not stand one to a column.
  */
 export function padToColumns(text: string, cells: Span[], columns: number[]): { cells: Span[]; at: number[] } | undefined {
-  const from = lineStart(text, cells[0][0])
-  const column = (offset: number) => displayWidth(text.slice(from, offset))
+  const column = (offset: number) => columnAt(text, offset)
   const out: Span[] = []
   const at: number[] = []
   let k = 0
@@ -255,7 +257,7 @@ export function padToColumns(text: string, cells: Span[], columns: number[]): { 
       // (Only a figure is split off, or a Chinese cell from a cell after the label: "与经济增长同步 预期性". A word
       // of an English label may happen to stand at a column.)
       const next = text.slice(piece, e).split(' ')[0]
-      if (!FIGURE_CELL.test(next) && !PLAN_CELL.test(next) && !(before > 0 && /^\p{Script=Han}+$/u.test(next))) continue
+      if (!figureCell(next) && !(before > 0 && /^\p{Script=Han}+$/u.test(next))) continue
       if (!place([start, s + m.index! + (m[0] === ' ' ? 0 : 1)])) return undefined
       if (at.length === before) at.push(out.length - 1)
       start = piece

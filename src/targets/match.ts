@@ -301,7 +301,7 @@ function direction(x: Target, y: Target): { status: 'kept' | 'raised' | 'lowered
 function countNamedBy(bare: Target, counted: Target): boolean {
   if (bare.unit !== '' || !/^[a-z][a-z -]*$/i.test(counted.unit)) return false
   const noun = counted.unit.toLowerCase().split(' ').pop()!.replace(/s$/, '')
-  return noun.length >= 3 && new RegExp(`\\b${noun}s?\\b`, 'i').test(bare.metric)
+  return noun.length >= 3 && bare.metric.toLowerCase().split(/[^a-z]+/).some((w) => w === noun || w === `${noun}s`)
 }
 
 /**
